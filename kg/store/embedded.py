@@ -1,0 +1,157 @@
+"""The embedded store: Oxigraph on disk (the default) or in memory."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError, StoreLocked, StoreNotFound
+from kg.iris import MERGED_GRAPH
+from kg.store.base import ONTOLOGY_GRAPH, Store
+
+_MERGED = ox.NamedNode(MERGED_GRAPH)
+_ONTOLOGY = ox.NamedNode(ONTOLOGY_GRAPH)
+LOAD_GRAPH_BASE = "https://w3id.org/newskg/graph/load/"
+
+
+def _is_lock_error(err: OSError) -> bool:
+    text = str(err).lower()
+    return "lock" in text or "resource temporarily unavailable" in text
+
+
+class EmbeddedStore(Store):
+    """Oxigraph in a directory (``path``) or in memory (``path=None``)."""
+
+    def __init__(self, path: Path | None = None, *, create: bool = False, read_only: bool = False,
+                 lock_timeout: float = 30.0) -> None:
+        self.path = path
+        self.location = str(path) if path else ":memory:"
+        self.read_only = read_only
+        if path is None:
+            self._store = ox.Store()
+            return
+        if not path.exists() or (path.is_dir() and not any(path.iterdir())):
+            if not create:
+                raise StoreNotFound(
+                    f"no store at {path}: run `kg ingest` or `kg load` first, or point --store / KG_STORE at one"
+                )
+        elif not path.is_dir():
+            raise StoreError(f"{path} is a file, not a store directory: choose another --store")
+        elif not (path / "CURRENT").exists():
+            raise StoreError(f"{path} is not a kg store (no Oxigraph database in it): choose another --store")
+        self._store = self._open(path, read_only, lock_timeout)
+
+    @staticmethod
+    def _open(path: Path, read_only: bool, lock_timeout: float) -> ox.Store:
+        deadline = time.monotonic() + lock_timeout
+        while True:
+            try:
+                if read_only:
+                    return ox.Store.read_only(str(path))
+                path.mkdir(parents=True, exist_ok=True)
+                return ox.Store(str(path))
+            except OSError as err:
+                if not _is_lock_error(err):
+                    raise StoreError(f"cannot open the store at {path}: {err}") from err
+                if time.monotonic() >= deadline:
+                    raise StoreLocked(
+                        f"the store at {path} is in use by another kg process (waited {lock_timeout:.0f} s): "
+                        "wait for it to finish, or use another --store"
+                    ) from err
+                time.sleep(0.2)
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for callers that need its full API."""
+        return self._store
+
+    # -- reading ---------------------------------------------------------------------------------
+    def query(self, sparql: str, *, substitutions: dict[str, Any] | None = None, merged: bool = True) -> Any:
+        subs = {ox.Variable(k): v for k, v in substitutions.items()} if substitutions else None
+        try:
+            if merged:
+                return self._store.query(sparql, default_graph=_MERGED, substitutions=subs)
+            return self._store.query(sparql, substitutions=subs)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {err}") from err
+
+    # -- writing ---------------------------------------------------------------------------------
+    def _update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError("this store was opened read-only")
+        try:
+            self._store.update(sparql)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL Update syntax error: {err}") from err
+
+    def load(self, path: Path | IO[bytes], fmt: Any, *, graph: str | None = None) -> int:
+        if graph is None:
+            name = path.name if isinstance(path, Path) else "stdin"
+            graph = LOAD_GRAPH_BASE + hashlib.sha256(str(name).encode()).hexdigest()[:16]
+        target = ox.NamedNode(graph)
+        counter = [0]
+
+        def quads() -> Iterator[ox.Quad]:
+            source = str(path) if isinstance(path, Path) else path
+            for q in ox.parse(source, format=fmt):
+                counter[0] += 1
+                g = q.graph_name
+                if isinstance(g, ox.DefaultGraph):
+                    g = target
+                yield ox.Quad(q.subject, q.predicate, q.object, g)
+                if g != _ONTOLOGY and g != _MERGED:
+                    yield ox.Quad(q.subject, q.predicate, q.object, _MERGED)
+
+        try:
+            self._store.bulk_extend(quads())
+        except SyntaxError as err:
+            raise StoreError(f"cannot parse {path}: {err}") from err
+        self._store.flush()
+        return counter[0]
+
+    def ensure_ontology(self, ontology_ttl: Path) -> None:
+        fresh = [ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY)
+                 for t in ox.parse(str(ontology_ttl), format=ox.RdfFormat.TURTLE)]
+        current = set(self._store.quads_for_pattern(None, None, None, _ONTOLOGY))
+        if current != set(fresh):
+            self._store.update(f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}>")
+            self._store.extend(fresh)
+
+    def _article_quads(self, with_ontology: bool) -> Iterator[ox.Quad]:
+        for q in self._store.quads_for_pattern(None, None, None, None):
+            g = q.graph_name
+            if g == _MERGED or (g == _ONTOLOGY and not with_ontology):
+                continue
+            yield q
+
+    def dump(self, output: IO[bytes], fmt: Any, *, graph: str | None = None, with_ontology: bool = False,
+             prefixes: dict[str, str] | None = None) -> None:
+        quad_format = fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        if quad_format and graph is None:
+            ox.serialize(self._article_quads(with_ontology), output, fmt, prefixes=prefixes)
+            return
+        source = ox.NamedNode(graph) if graph else _MERGED
+        if with_ontology and graph is None:
+            triples: Any = (q.triple for g in (_MERGED, _ONTOLOGY)
+                            for q in self._store.quads_for_pattern(None, None, None, g))
+            if quad_format:
+                triples = (ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+            ox.serialize(triples, output, fmt, prefixes=prefixes)
+            return
+        if quad_format:
+            ox.serialize((ox.Quad(q.subject, q.predicate, q.object, q.graph_name)
+                          for q in self._store.quads_for_pattern(None, None, None, source)), output, fmt,
+                         prefixes=prefixes)
+            return
+        self._store.dump(output, fmt, from_graph=source, prefixes=prefixes)
+
+    def close(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+        # pyoxigraph releases the database (and its lock) when the object is dropped
+        del self._store
