@@ -1,0 +1,111 @@
+"""Ingest orchestration with a stand-in extractor: idempotence, replacement, failures, merged graph."""
+
+from decimal import Decimal
+
+import pytest
+
+from kg.errors import ArticleError
+from kg.ingest import ingest
+from kg.iris import MERGED_GRAPH
+from kg.model import Entity, Evidence, Extraction, FundingRound
+from kg.store import open_store
+
+
+class WordExtractor:
+    """Every capitalised word is an organisation; 'raised N' gives a funding round of the first one."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def extract(self, article):
+        self.calls += 1
+        if "EXPLODE" in article.text:
+            raise RuntimeError("model crashed")
+        names = sorted({w.strip(".,") for w in article.text.split() if w[:1].isupper()})
+        ex = Extraction(article=article, lang="en", entities=[Entity("Organisation", n) for n in names])
+        words = article.text.split()
+        if "raised" in words and names:
+            amount = Decimal(words[words.index("raised") + 1].strip("."))
+            ev = Evidence(article.text, 0, len(article.text), "test.raised", 0.9)
+            ex.facts.append(FundingRound(names[0], amount, "EUR", ev))
+        return ex
+
+
+def _graph_sets(store):
+    out = {}
+    for q in store.oxigraph.quads_for_pattern(None, None, None, None):
+        out.setdefault(q.graph_name.value, set()).add((q.subject, q.predicate, q.object))
+    return out
+
+
+def _assert_merged_is_union(store):
+    graphs = _graph_sets(store)
+    merged = graphs.pop(MERGED_GRAPH, set())
+    union = set().union(*[g for name, g in graphs.items() if name != "https://w3id.org/newskg/ontology"])
+    assert merged == union
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "a.md").write_text("---\nurl: https://e.org/a\n---\nAlpha raised 10.")
+    (tmp_path / "b.md").write_text("---\nurl: https://e.org/b\n---\nBeta and Alpha raised 20.")
+    return tmp_path
+
+
+def test_ingest_writes_one_graph_per_article_and_the_merged_union(corpus):
+    store, fx = open_store(None), WordExtractor()
+    report = ingest(store, [str(corpus)], extractor=fx)
+    assert (report.ok, report.failed, report.unchanged, report.facts) == (2, 0, 0, 2)
+    assert len(store.article_iris()) == 2
+    _assert_merged_is_union(store)
+
+
+def test_reingest_unchanged_is_skipped_and_changes_nothing(corpus):
+    store, fx = open_store(None), WordExtractor()
+    ingest(store, [str(corpus)], extractor=fx)
+    before = _graph_sets(store)
+    report = ingest(store, [str(corpus)], extractor=fx)
+    assert (report.ok, report.unchanged, fx.calls) == (0, 2, 2)
+    assert _graph_sets(store) == before
+
+
+def test_changed_article_replaces_its_graph_and_drops_what_only_it_supported(corpus):
+    store, fx = open_store(None), WordExtractor()
+    ingest(store, [str(corpus)], extractor=fx)
+    (corpus / "b.md").write_text("---\nurl: https://e.org/b\n---\nGamma raised 30.")
+    report = ingest(store, [str(corpus)], extractor=fx)
+    assert (report.ok, report.unchanged) == (1, 1)
+    labels = {r["l"].value for r in store.query(
+        "SELECT ?l WHERE { ?o a <https://w3id.org/newskg/ontology#Organisation> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?l }")}
+    assert labels == {"Alpha", "Gamma"}  # Beta was only in the old b.md; Alpha still supported by a.md
+    _assert_merged_is_union(store)
+
+
+def test_bad_files_and_failed_extraction_are_reported_and_others_ingested(corpus):
+    (corpus / "empty.txt").write_text("")
+    (corpus / "boom.txt").write_text("Delta EXPLODE.")
+    store = open_store(None)
+    report = ingest(store, [str(corpus)], extractor=WordExtractor())
+    assert (report.ok, report.failed) == (2, 2)
+    messages = sorted(str(f) for f in report.failures)
+    assert any("boom.txt: extraction failed: model crashed" in m for m in messages)
+    assert any("empty.txt: empty file" in m for m in messages)
+
+
+def test_fail_fast_stops_at_first_failure(corpus):
+    (corpus / "0-empty.txt").write_text("")
+    with pytest.raises(ArticleError, match="0-empty.txt"):
+        ingest(open_store(None), [str(corpus)], extractor=WordExtractor(), fail_fast=True)
+
+
+def test_forced_language_and_default_date(corpus):
+    seen = []
+
+    class Spy(WordExtractor):
+        def extract(self, article):
+            seen.append((article.lang, article.date))
+            return super().extract(article)
+
+    ingest(open_store(None), [str(corpus / "a.md")], extractor=Spy(), lang="fr", date="2023-04-05")
+    assert seen == [("fr", "2023-04-05")]
