@@ -37,8 +37,6 @@ def view(store: str | None, out: str, focus: str | None, depth: int, types: str 
       kg view --types Organisation,Person,Role --max-nodes 500
     """
     from kg.errors import KgError
-    from kg.netx import to_networkx
-    from kg.view import render_view
 
     wanted = None
     if types:
@@ -48,7 +46,11 @@ def view(store: str | None, out: str, focus: str | None, depth: int, types: str 
             raise click.BadParameter(f"unknown class {', '.join(unknown)}; choose from {', '.join(TYPES)}",
                                      param_hint="--types")
     with open_for_reading(store) as st:
+        from kg.netx import to_networkx
+
         graph = to_networkx(st, include_articles=bool(wanted and "Article" in wanted))
+    from kg.view import render_view
+
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
