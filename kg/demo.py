@@ -10,7 +10,7 @@ from kg.errors import KgError
 
 SAMPLES = Path(__file__).parent / "samples"
 DEMO_QUERY = "offices"
-DEMO_PARAMS = {"org_name": "Nuvola"}
+DEMO_PARAMS = {"org": "Nuvola"}
 
 
 @dataclass

@@ -64,7 +64,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     \b
     Example:
       kg ingest articles/            # build the graph in ./.kg/store
-      kg query offices --param org_name=OpenAI
+      kg query offices --param org=OpenAI
       kg export --format turtle      # exports/graph.ttl
       kg view --open                 # offline HTML network
     """

@@ -73,7 +73,7 @@ def demo(store: str, exports: str) -> None:
     \b
     Example:
       kg demo
-      kg query offices --param org_name=Nuvola --store .kg/demo
+      kg query offices --param org=Nuvola --store .kg/demo
     """
     from kg.demo import DEMO_PARAMS, DEMO_QUERY, run_demo
     from kg.query import run_query, write_result
