@@ -81,7 +81,7 @@ def positions(G: nx.Graph, *, seed: int = 7, spacing: float = 90.0) -> dict[str,
         if x > 0 and x + w > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
         origin = np.array([x, y]) - pos.min(axis=0)
-        for node, (px, py) in zip(comp, pos + origin):
+        for node, (px, py) in zip(comp, pos + origin, strict=True):
             out[node] = (round(float(px) * spacing, 1), round(float(py) * spacing, 1))
         x += float(w)
         row_height = max(row_height, float(h))

@@ -1,0 +1,174 @@
+"""kg.view: the offline HTML page (self-contained, escaped), reduction and focus. Browser checks: test_view_browser."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.errors import KgError
+from kg.netx import to_networkx
+from kg.view import ViewReport, render_view
+from kg.view.reduce import find_nodes, limit, reduce_graph
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_netx import HOSTILE, HOSTILE_IMG, ID, MemoryStore, sample_extractions  # noqa: E402
+
+DATA_RE = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return to_networkx(MemoryStore(sample_extractions()))
+
+
+@pytest.fixture(scope="module")
+def page(graph: nx.MultiDiGraph, tmp_path_factory: pytest.TempPathFactory) -> tuple[ViewReport, str]:
+    out = tmp_path_factory.mktemp("view") / "graph.html"
+    report = render_view(graph, out, title=f"Graph {HOSTILE} \"quoted\" & more")
+    return report, out.read_text(encoding="utf-8")
+
+
+def page_data(text: str) -> dict:
+    (raw,) = DATA_RE.findall(text)
+    return json.loads(raw)
+
+
+def _vis_js() -> str:
+    import pyvis
+
+    return (Path(pyvis.__file__).parent / "templates/lib/vis-9.1.2/vis-network.min.js").read_text(encoding="utf-8")
+
+
+def synthetic(n: int, seed: int = 1) -> nx.MultiDiGraph:
+    """A graph shaped like kg's: organisations linked through fact nodes to places and people."""
+    base = nx.barabasi_albert_graph(n, 1, seed=seed)
+    G = nx.MultiDiGraph(articles={})
+    kinds = ["Organisation", "Office", "Place", "Role", "Person", "Partnership", "FundingRound"]
+    for i in base.nodes:
+        G.add_node(f"n{i}", label=f"Node {i}", type=kinds[i % len(kinds)], props={}, evidence=[], articles=[])
+    for u, v in base.edges:
+        G.add_edge(f"n{u}", f"n{v}", key="partner", predicate="kg:partner", label="partner")
+    return G
+
+
+def test_page_is_self_contained(page: tuple[ViewReport, str]) -> None:
+    _, text = page
+    assert not re.search(r"<(script|img|iframe)[^>]*\ssrc=", text, re.IGNORECASE)
+    assert not re.search(r"<link\b", text, re.IGNORECASE)
+    assert not re.search(r"cdn\.|//cdn|jsdelivr|unpkg|cloudflare|bootstrap", text, re.IGNORECASE)
+    assert "vis.Network" in text and "DataSet" in text  # vis-network is inlined
+    assert "default-src 'none'" in text and "connect-src 'none'" in text
+
+
+def test_csp_hashes_match_every_executable_script(page: tuple[ViewReport, str]) -> None:
+    _, text = page
+    policy = re.search(r"script-src ([^;]+);", text).group(1)
+    scripts = re.findall(r"<script>(.*?)</script>", text, re.DOTALL)
+    assert len(scripts) == 2  # vis-network and the page script; data is type=application/json
+    for body in scripts:
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+
+
+def test_hostile_names_are_escaped(page: tuple[ViewReport, str]) -> None:
+    _, text = page
+    own = text.replace(_vis_js(), "")  # vis-network itself mentions "<script>" in a string
+    assert len(re.findall(r"<script(\s[^>]*)?>", own)) == own.count("</script>") == 3
+    assert HOSTILE not in text and "<img src=x" not in text
+    assert "<title>Graph &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; more</title>" in text
+    labels = {m["label"] for m in page_data(text)["meta"]}
+    assert HOSTILE in labels  # the data round-trips exactly; only its encoding in the page changed
+    assert any(label.startswith("<img src=x onerror=alert(1)>") for label in labels)
+    sentences = [ev["sentence"] for m in page_data(text)["meta"] for ev in m["evidence"]]
+    assert any(HOSTILE in s and HOSTILE_IMG in s for s in sentences)
+
+
+def test_line_separators_and_script_close_cannot_break_out(tmp_path: Path) -> None:
+    G = nx.MultiDiGraph(articles={})
+    G.add_node("x", label="a\u2028b\u2029c</script><!-- & -->", type="Organisation", props={}, evidence=[],
+               articles=[])
+    text = (render_view(G, tmp_path / "p.html", title="t").path).read_text(encoding="utf-8")
+    (raw,) = DATA_RE.findall(text)
+    assert "\u2028" not in raw and "\u2029" not in raw and "<" not in raw and ">" not in raw and "&" not in raw
+    assert page_data(text)["meta"][0]["label"] == "a\u2028b\u2029c</script><!-- & -->"
+
+
+def test_page_data_carries_props_evidence_and_legend(page: tuple[ViewReport, str], graph: nx.MultiDiGraph) -> None:
+    report, text = page
+    data = page_data(text)
+    assert report.nodes == len(data["nodes"]) == graph.number_of_nodes()
+    assert report.dropped_nodes == 0 and data["notes"] == []
+    funding = next(m for m in data["meta"] if m["type"] == "FundingRound")
+    assert funding["props"]["amount"] == 12_000_000 and funding["props"]["currency"] == "EUR"
+    assert ["2025-03-01", "2025-03-31"] in funding["dates"]  # announcedOn 2025-03 as a span
+    article = data["articles"][funding["evidence"][0]["article"]]
+    assert article["url"] == "https://news.example.org/lumora" and article["date"] == "2025-03-14"
+    legend = {c["type"]: c["count"] for c in data["legend"]}
+    assert legend["Organisation"] == 5 and legend["Office"] == 3
+    sizes = {m["label"]: n["size"] for m, n in zip(data["meta"], data["nodes"], strict=True)}
+    assert sizes["Lumora Robotics"] > sizes["Verdane Systems"]  # sized by degree
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+    assert data["options"]["layout"]["improvedLayout"] is False
+    assert data["options"]["physics"]["stabilization"]["iterations"] <= 150
+
+
+def test_focus_matches_without_case_or_accents(graph: nx.MultiDiGraph) -> None:
+    assert find_nodes(graph, "ines MARCHETTI") == [ID + "person/ines-marchetti"]
+    assert find_nodes(graph, "lumora robotics") == [ID + "org/lumora-robotics"]
+    assert find_nodes(graph, "Genève") == [ID + "place/geonames-2660646"]  # alternative label
+    with pytest.raises(KgError, match="no node named 'Nowhere Corp'"):
+        find_nodes(graph, "Nowhere Corp")
+
+
+def test_focus_depth_counts_entity_hops(graph: nx.MultiDiGraph) -> None:
+    one, red = reduce_graph(graph, focus="Verdane Systems", depth=1)
+    labels = {d["label"] for _, d in one.nodes(data=True)}
+    assert labels == {"Verdane Systems", "Lumora Robotics", "Partnership of Lumora Robotics and Verdane Systems"}
+    assert "Neighbourhood of Verdane Systems" in red.notes[0]
+    two, _ = reduce_graph(graph, focus="Verdane Systems", depth=2)
+    assert {"Lyon", "Inès Marchetti", "Castellan Ventures"} <= {d["label"] for _, d in two.nodes(data=True)}
+    assert HOSTILE_IMG.split(" ")[0] not in {d["label"].split(" ")[0] for _, d in two.nodes(data=True)}
+
+
+def test_types_turn_hidden_facts_into_edges(graph: nx.MultiDiGraph) -> None:
+    H, red = reduce_graph(graph, types=["organisation,person"])
+    assert {d["type"] for _, d in H.nodes(data=True)} == {"Organisation", "Person"}
+    ines, lumora = ID + "person/ines-marchetti", ID + "org/lumora-robotics"
+    labels = {d["label"] for d in (H.get_edge_data(ines, lumora) or H.get_edge_data(lumora, ines)).values()}
+    assert labels == {"role"}
+    assert "Only Organisation, Person" in red.notes[0]
+    with pytest.raises(KgError, match="unknown type 'Company'"):
+        reduce_graph(graph, types=["Company"])
+
+
+def test_max_nodes_reduces_and_says_what_was_left_out(tmp_path: Path) -> None:
+    G = synthetic(700)
+    report = render_view(G, tmp_path / "big.html", title="big", max_nodes=200)
+    assert (report.nodes, report.dropped_nodes) == (200, 500)
+    data = page_data(report.path.read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == 200 and data["total"]["nodes"] == 700
+    assert "left out 500 nodes" in data["notes"][0]
+    assert report.notes == data["notes"]
+
+
+def test_limit_keeps_hubs_and_connectivity() -> None:
+    G = synthetic(1000)
+    H = limit(G, 150)
+    assert H.number_of_nodes() == 150
+    assert nx.is_weakly_connected(H)  # grown outwards from the hub of a connected graph
+    top = max(G.degree(), key=lambda nd: nd[1])[0]
+    assert top in H
+
+
+def test_render_rejects_unknown_focus(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    with pytest.raises(KgError, match="no node named"):
+        render_view(graph, tmp_path / "x.html", title="x", focus="Nobody At All")
+    assert not (tmp_path / "x.html").exists()
