@@ -1,0 +1,33 @@
+"""Per-language extraction data: lexicons (``<lang>/lexicon.json``) and fact patterns (``<lang>/patterns.jsonl``).
+
+Rules are data: adding a language means adding a folder with these two files (and a spaCy pipeline).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=8)
+def lexicon(lang: str) -> dict[str, Any]:
+    """The word lists of ``lang`` (keys starting with "_" are comments)."""
+    with open(HERE / lang / "lexicon.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=8)
+def patterns(lang: str) -> tuple[dict[str, Any], ...]:
+    """The fact patterns of ``lang``, one JSON object per line (blank lines and "//" comments skipped)."""
+    out = []
+    with open(HERE / lang / "patterns.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("//"):
+                out.append(json.loads(line))
+    return tuple(out)

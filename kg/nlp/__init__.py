@@ -1,0 +1,94 @@
+"""Extraction: an :class:`~kg.model.Article` in, an :class:`~kg.model.Extraction` out.
+
+>>> from kg.model import Article
+>>> x = extract(Article(text="La start-up Zorbex a levé 12 millions d'euros.", lang="fr"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.model import Article, Entity, Extraction, Office, Place, Role
+
+__all__ = ["Extractor", "extract"]
+
+
+class Extractor:
+    """Reusable extractor: loads each language's pipeline once, lazily.
+
+    ``known_organisations`` (e.g. the labels of the graph's organisations) feed the organisation layer.
+    """
+
+    def __init__(self, known_organisations: Iterable[str] = (), lang: str | None = None) -> None:
+        self.known_organisations = sorted({k for k in known_organisations if k and len(k) > 2}, key=len, reverse=True)
+        self.lang = lang
+
+    def add_known(self, names: Iterable[str]) -> None:
+        """Add organisation names to the gazetteer."""
+        self.known_organisations = sorted(set(self.known_organisations) | {n for n in names if n and len(n) > 2},
+                                          key=len, reverse=True)
+
+    def _lang(self, article: Article) -> str:
+        from kg.nlp.language import detect_language
+
+        lang = self.lang or article.lang
+        if lang in ("fr", "en"):
+            return lang
+        return detect_language(((article.title or "") + "\n" + article.text))
+
+    def __call__(self, article: Article) -> Extraction:
+        return next(iter(self.extract_many([article])))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
+        """Extract articles in order; paragraphs of each language are parsed in batches with ``nlp.pipe``."""
+        from kg.nlp.pipeline import load_pipeline
+        from kg.nlp.text import paragraphs
+
+        for article in articles:
+            lang = self._lang(article)
+            nlp = load_pipeline(lang)
+            paras = list(paragraphs(article.text))
+            docs = list(nlp.pipe([p for _, _, p in paras], batch_size=batch_size))
+            yield self._extract(article, lang, [(s, d) for (s, _e, _p), d in zip(paras, docs)])
+
+    def _extract(self, article: Article, lang: str, docs: list[tuple[int, Any]]) -> Extraction:
+        from kg.nlp.entities import analyse_entities
+        from kg.nlp.facts import FactReader, read_facts
+        from kg.nlp.pipeline import has_ner
+        from kg.nlp.text import clean
+
+        text = clean(article.text)
+        layer = analyse_entities(text, docs, lang, has_ner(lang), self.known_organisations)
+        sentences = [(base + s.start_char, base + s.end_char) for base, doc in docs for s in doc.sents]
+        facts = read_facts(FactReader(text, lang, layer, sentences, article.date))
+        extraction = Extraction(article=article, lang=lang)
+        for g in layer.groups.values():
+            if g.kind in ("Organisation", "Person"):
+                aliases = {f for f in g.forms if f != g.canonical}
+                extraction.entities.append(Entity(g.kind, g.canonical, aliases,  # type: ignore[arg-type]
+                                                  [(m.start, m.end) for m in g.mentions]))
+        places: dict[Any, Place] = {}
+        for f in facts:
+            pl = f.place if isinstance(f, Office) else f.based_at if isinstance(f, Role) else None
+            if pl is not None:
+                places.setdefault(pl.geonames_id or pl.name, pl)
+        for g in layer.groups.values():
+            if g.kind == "Place" and g.place is not None:
+                places.setdefault(g.place.geonames_id or g.place.name, g.place)
+        extraction.places = list(places.values())
+        extraction.facts = facts
+        return extraction
+
+
+_default: Extractor | None = None
+
+
+def extract(article: Article, known_organisations: Iterable[str] = ()) -> Extraction:
+    """Extract one article with a shared default :class:`Extractor`."""
+    global _default
+    if _default is None:
+        _default = Extractor()
+    if known_organisations:
+        _default.add_known(known_organisations)
+    return _default(article)

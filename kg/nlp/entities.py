@@ -1,0 +1,421 @@
+"""Named entities of one article: NER spans, the organisation layer, typing by vote, and resolution of names.
+
+spaCy's NER proposes spans (the French model tags most companies MISC); rule proposals add names met in
+organisation contexts ("la start-up X", "X Inc.", names known from the graph). Every written form is grouped by a
+folded key and typed by the votes of all its mentions and their contexts, so one good context ("la coopérative X",
+"président de X") fixes the type of every mention of X. Short forms are resolved to the fullest form (surname alone
+-> full name, "Mistral" -> "Mistral AI", "FT" -> "Financial Times" after "Financial Times (FT)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.iris import fold, strip_legal_suffix
+from kg.lang import lexicon
+from kg.model import Place
+from kg.nlp import norm
+
+LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "FAC": "MISC"}
+_WORD = re.compile(r"[^\W_][\w&'\-.]*", re.UNICODE)
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name in the article (offsets in Article.text)."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # raw label: PER, ORG, LOC, MISC, UNK (rule proposal), ORGRULE (strong rule)
+    key: str = ""
+    kind: str = ""  # resolved: Organisation, Person, Place, "" (dropped)
+
+
+@dataclass
+class Group:
+    """All mentions of one name (by folded key) and the votes on its type."""
+
+    key: str
+    forms: Counter = field(default_factory=Counter)
+    votes: Counter = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+    kind: str = ""
+    canonical: str = ""
+    place: Place | None = None
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a name: accents and case folded, legal suffix and punctuation dropped."""
+    return re.sub(r"[^a-z0-9&]+", " ", fold(strip_legal_suffix(name))).strip()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def regexes(lang: str) -> dict[str, re.Pattern[str]]:
+    """Compiled context regexes for ``lang``."""
+    lx = lexicon(lang)
+    det = _alternation(lx["determiners"])
+    return {
+        "cue_before": re.compile(rf"(?:^|\b)(?:(?:{det})\s*)?(?:{_alternation(lx['org_cue_nouns'])})s?"
+                                 rf"(?:\s+(?!(?:{_alternation(lx['gap_stopwords'])})\b)[a-zà-ÿ\-]+){{0,2}}\s*,?\s*$",
+                                 re.IGNORECASE),
+        "noncue_before": re.compile(rf"\b(?:{_alternation(lx['non_org_cue_nouns'])})\s+(?:(?:de|d'|du|of)\s+)?$",
+                                    re.IGNORECASE),
+        "legal_after": re.compile(rf"^,?\s*(?:{_alternation(lx['legal_suffixes'])})(?![\w])"),
+        "title_before_de": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:(?:de|d'|du|des|of|at|for|chez)"
+                                      rf"\s*)(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
+        "title_after": re.compile(rf"^\s*(?:,|\(|–|-)\s*(?:(?:l'|un|une|one|an?|the)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
+                                  rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?"
+                                  rf"(?:{_alternation(lx['titles'])})s?\b", re.IGNORECASE),
+        "title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['titles'])})\s*$", re.IGNORECASE),
+        "honorific_before": re.compile(rf"(?:^|\s)(?:{_alternation(lx['honorifics'])})\.?\s*$", re.IGNORECASE),
+        "org_verb_after": re.compile(rf"^\s*(?:,[^,]{{0,80}},\s*)?(?:(?:a|ont|has|have|had|is|was|also|a également|"
+                                     rf"vient de|va|s'est)\s+)?(?:{_alternation(lx['org_verbs'])})\b", re.IGNORECASE),
+        "quote_after": re.compile(rf"^\s*,?\s*(?:{_alternation(lx['quote_verbs'])})\b", re.IGNORECASE),
+        "place_before": re.compile(r"(?:\b(?:à|en|au|aux|in|at|near|près d')\s*)$"),
+        "office_before": re.compile(rf"\b(?:{_alternation(lx['office_nouns'])})\s+(?:de|d'|du|à|in|at)\s*$",
+                                    re.IGNORECASE),
+        "partner_before": re.compile(rf"(?:{_alternation(lx['partnership_triggers'])})\s+(?:\w+\s+){{0,2}}"
+                                     rf"(?:avec|with|de|of)\s+(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
+        "prep_before": re.compile(r"\b(?:avec|with|auprès de|auprès d'|chez|par|by|from|dans|in)\s*$", re.IGNORECASE),
+    }
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
+
+
+def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
+    """Spans of consecutive capitalised words (particles allowed inside): candidate names when there is no NER."""
+    lx = lexicon(lang)
+    particles = set(lx["name_particles"]) | {"&", "and", "of", "et"}
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        if not _is_cap(words[i][2]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words):
+            gap = text[words[j][1]:words[j + 1][0]]
+            nxt = words[j + 1][2]
+            if gap.strip() not in ("",) or "\n" in gap:
+                break
+            if _is_cap(nxt):
+                j += 1
+                continue
+            if nxt.lower() in particles and j + 2 < len(words) and _is_cap(words[j + 2][2]) \
+                    and text[words[j + 1][1]:words[j + 2][0]].strip() == "":
+                j += 2
+                continue
+            break
+        s, e = words[i][0], words[j][1]
+        while e > s and text[e - 1] in ".,;:'-":
+            e -= 1
+        yield s, e
+        i = j + 1
+
+
+def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    """Strip determiners, lower-case lead words, possessive 's and punctuation from a span."""
+    lx = lexicon(lang)
+    dets = set(lx["determiners"])
+    while True:
+        span = text[start:end]
+        m = re.match(r"([^\s']+'|\S+)\s*", span)
+        if not m or m.end() >= len(span):
+            break
+        first = m.group(1)
+        if not _is_cap(first) or (first in ("L'", "D'") and _is_cap(span[m.end():])):
+            start += m.end()
+            continue
+        break
+    span = text[start:end]
+    for suffix in ("'s", "'"):
+        if span.endswith(suffix):
+            end -= len(suffix)
+            span = text[start:end]
+    while end > start and text[end - 1] in " .,;:!?-–\"(":
+        if text[end - 1] == "." and re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|N\.V|B\.V|[A-Z])\.$", text[start:end]):
+            break
+        end -= 1
+    while start < end and text[start] in " \"'(«-–":
+        start += 1
+    return start, end
+
+
+def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner: bool) -> list[Mention]:
+    """Mentions from spaCy's NER (or, without NER, capitalised sequences), plus rule proposals."""
+    out: list[Mention] = []
+    for base, doc in docs:
+        if use_ner:
+            for ent in doc.ents:
+                label = LABELS.get(ent.label_)
+                if not label:
+                    continue
+                s, e = _trim(text, base + ent.start_char, base + ent.end_char, lang)
+                if e - s >= 2 and _is_cap(text[s:e]):
+                    out.append(Mention(s, e, text[s:e], label))
+        else:
+            for s0, e0 in cap_sequences(doc.text, lang):
+                s, e = _trim(text, base + s0, base + e0, lang)
+                if e - s >= 2:
+                    out.append(Mention(s, e, text[s:e], "UNK"))
+    return out
+
+
+def rule_mentions(text: str, lang: str, known: Iterable[str]) -> list[Mention]:
+    """Organisation names found by rules: trigger noun + name, name + legal suffix, known organisations."""
+    lx = lexicon(lang)
+    out: list[Mention] = []
+    cues = _alternation(lx["org_cue_nouns"])
+    tok = r"[A-ZÀ-Ý][\w&'\-]*(?:\.[\w&'\-]+)*"
+    name = rf"({tok}(?: (?:(?:de|du|des|of|and|&|for) )?{tok}){{0,4}})"
+    for m in re.finditer(rf"\b(?:{cues}) {name}", text):
+        s, e = _trim(text, m.start(1), m.end(1), lang)
+        if e - s >= 2:
+            out.append(Mention(s, e, text[s:e], "ORGCUE"))
+    legal = _alternation(lx["legal_suffixes"])
+    for m in re.finditer(rf"{name},? (?:{legal})(?![\w])", text):
+        s, e = _trim(text, m.start(1), m.end(), lang)
+        if e > s:
+            out.append(Mention(s, e, text[s:e], "ORGRULE"))
+    for org in known:
+        if len(org) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(org)}(?![\w])", text):
+            out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
+    return out
+
+
+def _extend_person(text: str, m: Mention, lang: str) -> Mention:
+    """Extend a person span leftwards over 'Hug de' in '... Thibaud Hug de Larauze' when NER kept only the end."""
+    particles = set(lexicon(lang)["name_particles"])
+    before = text[:m.start]
+    words = before.split()
+    if len(words) >= 2 and words[-1].lower() in particles and _is_cap(words[-2]):
+        take = 2
+        if len(words) >= 3 and _is_cap(words[-3]) and not regexes(lang)["title_before"].search(" ".join(words[:-2])):
+            take = 3
+        new_start = m.start
+        for w in reversed(words[-take:]):
+            new_start = text.rfind(w, 0, new_start)
+        return Mention(new_start, m.end, text[new_start:m.end], m.label)
+    return m
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Keep non-overlapping mentions, preferring rule mentions, then longer spans."""
+    rank = {"ORGRULE": 0, "PER": 1, "ORGCUE": 2, "ORG": 2, "LOC": 3, "MISC": 3, "UNK": 4}
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: (rank.get(x.label, 3), -(x.end - x.start), x.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda x: x.start)
+
+
+def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Microsoft' + 'France' written together is the organisation 'Microsoft France' (not before a list of regions)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (nxt is not None and m.label in ("ORG", "ORGRULE", "MISC") and nxt.label == "LOC"
+                and text[m.end:nxt.start] == " " and not re.match(r"\s*,\s*[A-ZÀ-Ý]", text[nxt.end:nxt.end + 4])):
+            out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], "ORG"))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention],
+          mentions_by_end: dict[int, Mention]) -> Counter:
+    """Votes for the type of one mention from its label and its context."""
+    rx = regexes(lang)
+    v: Counter = Counter()
+    label = {"UNK": None, "ORGRULE": "ORG", "ORGCUE": "ORG"}.get(m.label, m.label)
+    if label:
+        v[label] += 3 if m.label == "ORGRULE" else 1
+    before = text[max(0, m.start - 80):m.start]
+    after = text[m.end:m.end + 100]
+    ntok = len(m.text.split())
+    if rx["cue_before"].search(before) and not (label == "PER" and ntok >= 2):
+        v["ORG"] += 3
+    if rx["noncue_before"].search(before):
+        v["NONE"] += 3
+    if rx["legal_after"].search(after):
+        v["ORG"] += 3
+    last = m.text.split()[-1]
+    if last in lexicon(lang)["org_name_suffixes"] and ntok >= 2:
+        v["ORG"] += 2
+    if rx["title_before_de"].search(before):
+        v["ORG"] += 2
+    if rx["title_after"].search(after) and ntok >= 2:
+        v["PER"] += 3
+    if rx["honorific_before"].search(before):
+        v["PER"] += 3
+    if rx["title_before"].search(before) and ntok >= 2 and label != "ORG":
+        v["PER"] += 2
+    if rx["quote_after"].search(after) and ntok >= 2 and label in ("PER", None):
+        v["PER"] += 1
+    if rx["org_verb_after"].search(after) and label in ("ORG", "MISC", "LOC", None):
+        v["ORG"] += 1
+    if rx["place_before"].search(before):
+        v["LOC"] += 1
+    if rx["office_before"].search(before) and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
+        v["LOC"] += 1
+    if rx["partner_before"].search(before):
+        v["ORG"] += 2
+    for other in (mentions_by_end.get(m.start - 2), mentions_by_end.get(m.start - 4), mentions_by_end.get(m.start - 5)):
+        if other is not None and other.label in ("ORG", "ORGRULE") and re.fullmatch(
+                r", | et | and ", text[other.end:m.start]):
+            v["ORG"] += 1
+    for gap in (2, 4, 5):
+        other = mentions_by_start.get(m.end + gap)
+        if other is not None and other.label in ("ORG", "ORGRULE") and re.fullmatch(
+                r", | et | and ", text[m.end:other.start]):
+            v["ORG"] += 1
+    if re.match(r"^\s*\(", after):
+        nxt = mentions_by_start.get(m.end + after.index("(") + 1)
+        if nxt is not None and nxt.label == "LOC":
+            v["LOC"] += 2
+    if re.match(r"^-(?:based|headquartered)", after):
+        v["LOC"] += 3
+    return v
+
+
+def _choose_kind(g: Group, lang: str) -> str:
+    v = g.votes
+    ntok = max(len(f.split()) for f in g.forms)
+    org, per, loc, misc = v["ORG"], v["PER"], v["LOC"], v["MISC"]
+    if loc and loc >= org and loc >= per:
+        return "Place"
+    if v["NONE"] >= max(org, 1) + 1 and org < 3:
+        return ""
+    if per > org and ntok >= 2:
+        return "Person"
+    if org > 0:
+        return "Organisation"
+    if misc and per == 0 and loc == 0 and v["ORG"] > 0:
+        return "Organisation"
+    return ""
+
+
+def _short_forms(groups: dict[str, Group], lang: str) -> dict[str, str]:
+    """Map keys of short forms to the key of their fullest form (surname -> person, first word -> org name)."""
+    suffixes = {s.lower() for s in lexicon(lang)["org_name_suffixes"]}
+    out: dict[str, str] = {}
+    persons = [g for g in groups.values() if g.kind == "Person"]
+    orgs = [g for g in groups.values() if g.kind == "Organisation"]
+    for g in groups.values():
+        toks = g.key.split()
+        # surname or first name alone, or an honorific + surname
+        cands = [p for p in persons if p is not g and len(p.key.split()) > len(toks)
+                 and (p.key.endswith(" " + g.key) or (len(toks) == 1 and p.key.split()[0] == g.key and g.kind != "Organisation"))]
+        if len(cands) == 1 and g.kind in ("Person", "", "Organisation") and len(toks) <= 2:
+            out[g.key] = cands[0].key
+            continue
+        if g.kind in ("Organisation", "", "Person") or g.votes["MISC"]:
+            longer = [o for o in orgs if o is not g and o.key.startswith(g.key + " ")
+                      and all(t in suffixes for t in o.key[len(g.key):].split())]
+            if len(longer) == 1:
+                out[g.key] = longer[0].key
+    return out
+
+
+def _acronyms(text: str, groups: dict[str, Group]) -> dict[str, str]:
+    """'Financial Times (FT)' makes FT an alias of Financial Times."""
+    out: dict[str, str] = {}
+    for g in groups.values():
+        if g.kind != "Organisation":
+            continue
+        for m in g.mentions:
+            par = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)", text[m.end:m.end + 12])
+            if par:
+                acr = par.group(1)
+                initials = "".join(w[0] for w in m.text.split() if w[0].isupper())
+                if acr == initials or acr.lower() == initials.lower():
+                    out[name_key(acr)] = g.key
+    return out
+
+
+@dataclass
+class EntityLayer:
+    """The result of entity analysis: typed groups and the mentions kept, in text order."""
+
+    groups: dict[str, Group]
+    mentions: list[Mention]
+
+    def by_kind(self, kind: str) -> list[Group]:
+        return [g for g in self.groups.values() if g.kind == kind]
+
+    def main_organisation(self) -> Group | None:
+        """The organisation the article is mostly about: most mentions, then earliest."""
+        orgs = self.by_kind("Organisation")
+        if not orgs:
+            return None
+        return max(orgs, key=lambda g: (len(g.mentions), -min(m.start for m in g.mentions)))
+
+
+def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner: bool,
+                     known_organisations: Iterable[str] = ()) -> EntityLayer:
+    """Type and resolve every name of the (cleaned) article text; ``docs`` are (offset, spaCy Doc) per paragraph."""
+    raw = ner_mentions(docs, text, lang, use_ner) + rule_mentions(text, lang, known_organisations)
+    raw = [_extend_person(text, m, lang) if m.label == "PER" else m for m in raw]
+    honor = regexes(lang)["honorific_before"]
+    mentions = _merge_org_place(text, _dedupe(raw))
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    groups: dict[str, Group] = {}
+    for m in mentions:
+        m.key = name_key(m.text)
+        if not m.key:
+            continue
+        g = groups.setdefault(m.key, Group(m.key))
+        g.forms[m.text] += 1
+        g.votes.update(_vote(text, m, lang, by_start, by_end))
+        g.mentions.append(m)
+        if honor.search(text[max(0, m.start - 12):m.start]):
+            g.votes["PER"] += 1
+    for g in groups.values():
+        g.kind = _choose_kind(g, lang)
+        if g.kind == "Place":
+            g.place = norm.resolve_place(max(g.forms, key=g.forms.get), lang)
+    # merge short forms and acronyms into their fullest form
+    merges = _short_forms(groups, lang)
+    merges.update(_acronyms(text, groups))
+    for short, full in merges.items():
+        if short in groups and full in groups and short != full:
+            src, dst = groups.pop(short), groups[full]
+            dst.forms.update(src.forms)
+            dst.mentions.extend(src.mentions)
+            for m in src.mentions:
+                m.key = full
+    for g in groups.values():
+        g.mentions.sort(key=lambda m: m.start)
+        g.canonical = _canonical(g)
+        for m in g.mentions:
+            m.kind = g.kind
+    kept = [m for m in mentions if m.key in groups and groups[m.key].kind]
+    return EntityLayer(groups, kept)
+
+
+def _canonical(g: Group) -> str:
+    """The fullest written form: most words, then not all capitals, then most frequent."""
+    def score(form: str) -> tuple[int, int, int, int]:
+        return (len(form.split()), int(not form.isupper() or len(form) <= 4), len(form), g.forms[form])
+    return max(g.forms, key=score)
+
+

@@ -1,0 +1,453 @@
+"""Facts of one article: Office, Role, Partnership, FundingRound.
+
+Each sentence is *masked*: every resolved mention becomes a placeholder (``⟦O3⟧`` organisation, ``⟦A0⟧`` an
+anaphoric organisation such as "la société", ``⟦P1⟧`` person, ``⟦L2⟧`` place, ``⟦M0⟧`` money). Role rules are
+regular expressions over the masked sentence, written as data in ``kg/lang/<lang>/patterns.jsonl`` with macros
+(``{PER}``, ``{ORG}``, ``{TITLES}``, ``{lex:office_nouns}``...). Offices, partnerships and funding rounds are read by
+small language-independent procedures driven by the lexicons of ``kg/lang/<lang>/lexicon.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from kg.lang import lexicon, patterns
+from kg.model import Evidence, FundingRound, Office, Partnership, Place, Role
+from kg.nlp import norm
+from kg.nlp.entities import EntityLayer, _alternation
+
+L, R = "\u27e6", "\u27e7"
+_PH = re.compile(L + r"([OAPLM])(\d+)" + R)
+
+
+@dataclass
+class Slot:
+    """What a placeholder stands for."""
+
+    kind: str  # O, A, P, L, M
+    start: int
+    end: int
+    value: Any  # canonical name (O, A, P), Place (L), Money (M)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str  # as written (cleaned, same offsets)
+    masked: str = ""
+    slots: dict[str, Slot] = field(default_factory=dict)
+
+    def slot(self, ph: str) -> Slot:
+        return self.slots[ph]
+
+    def placeholders(self, fragment: str, kinds: str = "OAPLM") -> list[str]:
+        return [m.group(0) for m in _PH.finditer(fragment) if m.group(1) in kinds]
+
+    def raw_offset(self, masked_pos: int) -> int:
+        """Approximate offset in the article of a position in the masked text (for windows)."""
+        shift = 0
+        for m in _PH.finditer(self.masked):
+            if m.start() >= masked_pos:
+                break
+            s = self.slots[m.group(0)]
+            shift += (s.end - s.start) - (m.end() - m.start())
+        return self.start + masked_pos + shift
+
+
+@lru_cache(maxsize=8)
+def _macros(lang: str) -> dict[str, str]:
+    lx = lexicon(lang)
+    titles = _alternation(lx["titles"])
+    title = rf"(?:{titles})s?"
+    sep = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+)"
+    org = rf"{L}[OA]\d+{R}"
+    per = rf"{L}P\d+{R}"
+    place = rf"{L}L\d+{R}"
+    return {
+        "ORG": org, "NORG": rf"{L}O\d+{R}", "PER": per, "PLACE": place, "MONEY": rf"{L}M\d+{R}",
+        "ORGS": rf"{org}(?:{sep}{org})*",
+        "PLACES": rf"{place}(?:{sep}{place})*",
+        "PERSONS": rf"{per}(?:{sep}(?:{title}\s+)?{per})*",
+        "TITLE": title,
+        "TITLES": rf"{title}(?:\s*(?:,|et|and|&|/)\s*{title})*",
+        "FORMER": rf"(?:{_alternation(lx['former_cues'])})\s*",
+        "DE": r"(?:de la |de l'|du |des |de |d'|chez |of the |of |at |for |with )",
+    }
+
+
+def _expand(pattern: str, lang: str) -> str:
+    macros = _macros(lang)
+    lx = lexicon(lang)
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name.startswith("lex:"):
+            return f"(?:{_alternation(lx[name[4:]])})"
+        return macros[name]
+
+    return re.sub(r"\{(lex:[a-z_]+|[A-Z]+)\}", sub, pattern)
+
+
+@lru_cache(maxsize=8)
+def compiled_patterns(lang: str) -> list[tuple[dict[str, Any], re.Pattern[str]]]:
+    """The fact patterns of ``lang`` with their macros expanded, compiled."""
+    return [(p, re.compile(_expand(p["pattern"], lang), re.IGNORECASE)) for p in patterns(lang)]
+
+
+@lru_cache(maxsize=64)
+def lex_re(lang: str, key: str) -> re.Pattern[str]:
+    """A regex matching any entry of one lexicon list as whole words."""
+    return re.compile(rf"(?<![\w]){'(?:' + _alternation(lexicon(lang)[key]) + ')'}(?![\w])", re.IGNORECASE)
+
+
+class FactReader:
+    """Reads facts from the sentences of one article."""
+
+    def __init__(self, text: str, lang: str, layer: EntityLayer, sentences: list[tuple[int, int]],
+                 article_date: str | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.layer = layer
+        self.article_date = article_date
+        main = layer.main_organisation()
+        self.main = main.canonical if main else None
+        self.sentences = [self._mask(s, e) for s, e in sentences]
+
+    # -- masking --------------------------------------------------------------------------------------------
+    def _mask(self, start: int, end: int) -> Sentence:
+        sent = Sentence(start, end, self.text[start:end])
+        spans: list[tuple[int, int, str, Any]] = []
+        for m in self.layer.mentions:
+            if m.start >= start and m.end <= end:
+                g = self.layer.groups[m.key]
+                kind = {"Organisation": "O", "Person": "P", "Place": "L"}.get(g.kind)
+                if kind == "L":
+                    value = g.place or Place(name=g.canonical, as_written=m.text)
+                    if g.place is not None and g.place.as_written != m.text:
+                        value = Place(**{**g.place.__dict__, "as_written": m.text})
+                elif kind:
+                    value = g.canonical
+                else:
+                    continue
+                spans.append((m.start, m.end, kind, value))
+        for s, e, money in norm.find_money(sent.text, self.lang):
+            spans.append((start + s, start + e, "M", money))
+        if self.main:
+            for m in lex_re(self.lang, "anaphora").finditer(sent.text):
+                after = sent.text[m.end():m.end() + 3]
+                if re.match(r"\s[A-ZÀ-Ý]", after):
+                    continue
+                spans.append((start + m.start(), start + m.end(), "A", self.main))
+        spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        out, pos, counters = [], start, {k: 0 for k in "OAPLM"}
+        for s, e, kind, value in spans:
+            if s < pos:
+                continue
+            out.append(self.text[pos:s].replace(L, "[").replace(R, "]"))
+            ph = f"{L}{kind}{counters[kind]}{R}"
+            counters[kind] += 1
+            sent.slots[ph] = Slot(kind, s, e, value)
+            out.append(ph)
+            pos = e
+        out.append(self.text[pos:end])
+        sent.masked = "".join(out)
+        return sent
+
+    def _evidence(self, sent: Sentence, rule: str, confidence: float) -> Evidence:
+        return Evidence(sentence=self.text[sent.start:sent.end], start=sent.start, end=sent.end,
+                        rule=f"{self.lang}.{rule}", confidence=confidence)
+
+    # -- helpers ----------------------------------------------------------------------------------------------
+    def _orgs_in(self, sent: Sentence, fragment: str) -> list[str]:
+        names = []
+        for ph in sent.placeholders(fragment, "OA"):
+            name = sent.slot(ph).value
+            if name not in names:
+                names.append(name)
+        return names
+
+    def _former(self, text: str) -> bool:
+        return bool(lex_re(self.lang, "former_cues").search(text))
+
+    # -- roles ------------------------------------------------------------------------------------------------
+    def roles(self) -> list[Role]:
+        out: list[Role] = []
+        for sent in self.sentences:
+            for pat, rx in compiled_patterns(self.lang):
+                if pat["fact"] != "Role":
+                    continue
+                for m in rx.finditer(sent.masked):
+                    gd = m.groupdict()
+                    if gd.get("former") or self._former(sent.masked[max(0, m.start("title") - 12):m.end("title")]
+                                                        if gd.get("title") else ""):
+                        continue
+                    persons = sent.placeholders(gd.get("per") or gd.get("pers") or "", "P")
+                    orgs = sent.placeholders(gd.get("org") or gd.get("orgs") or "", "OA")
+                    org_names = [sent.slot(o).value for o in orgs]
+                    if not org_names:
+                        before = self._orgs_in(sent, sent.masked[:m.start()])
+                        org_names = before[-1:] if before else ([self.main] if self.main else [])
+                    title_written = (gd.get("title") or pat.get("title") or "").strip(" ,")
+                    if not title_written:
+                        continue
+                    title = pat.get("title") or norm.normalise_title(title_written, self.lang)
+                    for p in persons:
+                        for o in org_names:
+                            out.append(Role(person=sent.slot(p).value, organisation=o, title=title,
+                                            title_as_written=title_written,
+                                            evidence=self._evidence(sent, pat["id"], pat.get("confidence", 0.8))))
+        return out
+
+    # -- offices ----------------------------------------------------------------------------------------------
+    def _status(self, sent: Sentence, pos: int) -> str:
+        """Status of an office at masked position ``pos``: the last status cue before it, else the first after."""
+        cues = []
+        for status in ("planned", "opening", "existing"):
+            for m in lex_re(self.lang, f"status_{status}").finditer(sent.masked):
+                cues.append((m.start(), m.end(), status))
+        cues.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        # drop cues inside longer cues
+        kept: list[tuple[int, int, str]] = []
+        for c in cues:
+            if kept and c[0] < kept[-1][1]:
+                continue
+            kept.append(c)
+        before = [c for c in kept if c[1] <= pos]
+        if before:
+            return before[-1][2]
+        after = [c for c in kept if c[0] >= pos]
+        return after[0][2] if after else "existing"
+
+    def _is_city(self, place: Place) -> bool:
+        return place.kind == "city"
+
+    def offices(self) -> list[Office]:
+        out: list[Office] = []
+        trig = re.compile(lex_re(self.lang, "office_nouns").pattern + "|" + lex_re(self.lang, "office_verbs").pattern,
+                          re.IGNORECASE)
+        loc_prep = re.compile(r"(?:\b(?:à|au|aux|en|dans|in|at|de|d'|du)\s*(?:la |le |l')?)$", re.IGNORECASE)
+        for sent in self.sentences:
+            masked = sent.masked
+            # headquarters written as an adjective: "Paris-based X", "X-headquartered", "Edinburgh start-up X",
+            # "Berlin's X", "la start-up lyonnaise X"
+            for pat, rx in compiled_patterns(self.lang):
+                if pat["fact"] != "Office":
+                    continue
+                for m in rx.finditer(masked):
+                    gd = m.groupdict()
+                    places = sent.placeholders(gd.get("place") or "", "L")
+                    orgs: list[str] = sent.placeholders(gd.get("org") or "", "OA")
+                    names = [sent.slot(o).value for o in orgs]
+                    if gd.get("anaph") and self.main:
+                        names = [self.main]
+                    place_objs = [sent.slot(p).value for p in places]
+                    if gd.get("demonym"):
+                        dp = norm.demonym_place(gd["demonym"], self.lang)
+                        place_objs = [dp] if dp is not None else []
+                    for name in names:
+                        for pl in place_objs:
+                            if self._is_city(pl):
+                                out.append(Office(name, pl, pat.get("status", "existing"),
+                                                  self._evidence(sent, pat["id"], pat.get("confidence", 0.75))))
+            triggers = list(trig.finditer(masked))
+            if not triggers:
+                continue
+            first_trigger = triggers[0].start()
+            before_orgs = sent.placeholders(masked[:first_trigger], "OA")
+            after_orgs = sent.placeholders(masked[first_trigger:], "OA")
+            if before_orgs:
+                org = sent.slot(before_orgs[-1]).value
+            elif after_orgs:
+                org = sent.slot(after_orgs[0]).value
+            else:
+                continue
+            for pm in _PH.finditer(masked):
+                if pm.group(1) != "L":
+                    continue
+                place = sent.slot(pm.group(0)).value
+                if not self._is_city(place):
+                    continue
+                prefix = masked[:pm.start()]
+                # a locative slot: "à X", "in X", "bureau de X", or in a list continuing one; or "X office"
+                chain = re.sub(rf"(?:{L}L\d+{R}\s*(?:,|et|and|&)\s*)+$", "", prefix)
+                ok = bool(loc_prep.search(chain)) or bool(re.match(r"\s+(?:" + lex_re(self.lang, "office_nouns")
+                                                                   .pattern + ")", masked[pm.end():], re.IGNORECASE))
+                if not ok or re.search(r"(?:près d'|près de|near|around|outside|hors de)\s*$", prefix, re.IGNORECASE):
+                    continue
+                near = [t for t in triggers if abs(t.start() - pm.start()) < 140]
+                if not near:
+                    continue
+                out.append(Office(org, place, self._status(sent, pm.start()),  # type: ignore[arg-type]
+                                  self._evidence(sent, "office.trigger", 0.7)))
+        return out
+
+    # -- partnerships ---------------------------------------------------------------------------------------
+    def partnerships(self) -> list[Partnership]:
+        out: list[Partnership] = []
+        trig_rx = lex_re(self.lang, "partnership_triggers")
+        excl_rx = lex_re(self.lang, "partnership_exclusions")
+        for sent in self.sentences:
+            masked = sent.masked
+            t = trig_rx.search(masked)
+            if not t or excl_rx.search(masked):
+                continue
+            after = masked[t.end():]
+            with_m = re.match(r"\s*(?:\w+\s+){0,4}?(?:avec|with|between|entre|de|d')\s*(?:la |le |l'|les |the )?", after)
+            ev = self._evidence(sent, "partnership.trigger", 0.7)
+            if with_m:
+                lst = re.match(_expand("{ORGS}", self.lang), after[with_m.end():])
+                if lst:
+                    partners = self._orgs_in(sent, lst.group(0))
+                    before = masked[:t.start()]
+                    possessive = re.search(r"\b(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)\s+(?:\w+\s+)?$",
+                                           before, re.IGNORECASE)
+                    subj_cands = self._orgs_in(sent, before)
+                    subject = self.main if possessive or not subj_cands else subj_cands[-1]
+                    if subject is None:
+                        continue
+                    partners = [p for p in partners if p != subject]
+                    plural = t.group(0).lower().endswith("s") and not t.group(0).lower().endswith("ss")
+                    if len(partners) == 1 or plural or len(partners) >= 3:
+                        for p in partners:
+                            out.append(Partnership((subject, p), ev))
+                    elif partners:
+                        out.append(Partnership(tuple([subject, *partners]), ev))
+                    continue
+            orgs = self._orgs_in(sent, masked)
+            named = [o for o in orgs]
+            if len(named) == 2:
+                out.append(Partnership(tuple(named), ev))
+        return out
+
+    # -- funding ----------------------------------------------------------------------------------------------
+    def funding(self) -> list[FundingRound]:
+        out: list[FundingRound] = []
+        trig_rx = lex_re(self.lang, "funding_triggers")
+        excl_rx = lex_re(self.lang, "funding_exclusions")
+        val_rx = lex_re(self.lang, "valuation_cues")
+        lead_rx = lex_re(self.lang, "lead_cues")
+        inv_rx = lex_re(self.lang, "investor_cues")
+        prep_rx = re.compile(r"(?:\b(?:from|by|with|of|par|avec|auprès d[e']|de|d'|chez|dans|in|into|like|comme"
+                             r"|including|dont|alongside|aux côtés d[e'])\s*(?:the |la |le |l')?)$", re.IGNORECASE)
+        series_rx = re.compile(r"\b(?:s[ée]ries?|round)\s+([A-H](?:-?\d)?)\b|\b(seed|amorçage|pre-seed)\b",
+                               re.IGNORECASE)
+        for idx, sent in enumerate(self.sentences):
+            masked = sent.masked
+            if not trig_rx.search(masked):
+                continue
+            monies = [m for m in _PH.finditer(masked) if m.group(1) == "M"]
+            valuation = None
+            rounds: list[tuple[re.Match[str], str]] = []
+            for mm in monies:
+                pre = masked[max(0, mm.start() - 45):mm.start()]
+                post = masked[mm.end():mm.end() + 45]
+                if val_rx.search(pre):
+                    valuation = sent.slot(mm.group(0)).value.amount
+                    continue
+                if re.search(rf"{L}M\d+{R}\s*\($", masked[:mm.start()]):
+                    continue  # "$43 million (£31m)": the same amount in another currency
+                if excl_rx.search(pre[-40:]) or excl_rx.search(post[:30]):
+                    continue
+                raiser = self._raiser(sent, mm, prep_rx)
+                if raiser:
+                    rounds.append((mm, raiser))
+            for mm, raiser in rounds:
+                money = sent.slot(mm.group(0)).value
+                window = masked[max(0, mm.start() - 40):mm.end() + 40]
+                sm = series_rx.search(window)
+                series = None
+                if sm:
+                    series = f"Series {sm.group(1).upper()}" if sm.group(1) else "Seed"
+                investors, leads = self._investors(sent, raiser, lead_rx, inv_rx)
+                if idx + 1 < len(self.sentences) and not any(p[1] == "M" for p in
+                                                             _PH.findall(self.sentences[idx + 1].masked)):
+                    nxt = self.sentences[idx + 1]
+                    if inv_rx.search(nxt.masked) or lead_rx.search(nxt.masked):
+                        more, more_leads = self._investors(nxt, raiser, lead_rx, inv_rx, anywhere=True)
+                        investors += [i for i in more if i not in investors]
+                        leads += [i for i in more_leads if i not in leads]
+                investors = leads + [i for i in investors if i not in leads]
+                out.append(FundingRound(
+                    organisation=raiser, amount=Decimal(money.amount), currency=money.currency,
+                    evidence=self._evidence(sent, "funding.trigger", 0.75), series=series,
+                    investors=tuple(investors), lead_investors=tuple(leads),
+                    valuation=Decimal(valuation) if valuation is not None and len(rounds) == 1 else None))
+        return out
+
+    def _raiser(self, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
+        masked = sent.masked
+        # "Tier (€25 million)"
+        m = re.search(rf"({L}[OA]\d+{R})\s*\($", masked[:mm.start()])
+        if m:
+            return sent.slot(m.group(1)).value
+        post = masked[mm.end():mm.end() + 60]
+        m = re.match(rf"[^{L}.;]{{0,25}}?\b(?:dans|in|into|par|by)\s+(?:the |la |le |l')?({L}[OA]\d+{R})", post)
+        if m:
+            return sent.slot(m.group(1)).value
+        prefix = masked[:mm.start()]
+        cands = list(re.finditer(rf"{L}[OA]\d+{R}", prefix))
+        for c in reversed(cands):
+            head = c
+            while True:
+                prev = re.search(rf"({L}[OA]\d+{R})\s*(?:,|et|and|&)\s*$", prefix[:head.start()])
+                if not prev:
+                    break
+                head = re.search(re.escape(prev.group(1)), prefix[:head.start()])  # type: ignore[assignment]
+            if prep_rx.search(prefix[:head.start()]):
+                continue
+            return sent.slot(c.group(0)).value
+        after = [p for p in sent.placeholders(masked[mm.end():], "OA")]
+        for ph in after:
+            pos = masked.index(ph)
+            if not prep_rx.search(masked[:pos]):
+                return sent.slot(ph).value
+        return self.main
+
+    def _investors(self, sent: Sentence, raiser: str, lead_rx: re.Pattern[str], inv_rx: re.Pattern[str],
+                   anywhere: bool = False) -> tuple[list[str], list[str]]:
+        masked = sent.masked
+        investors: list[str] = []
+        leads: list[str] = []
+        lead = lead_rx.search(masked)
+        if lead:
+            lst = re.match(r"\s*(?:(?:the |le |la |l')?(?:\w+\s+){0,2}?)?" + _expand("{ORGS}", self.lang),
+                           masked[lead.end():])
+            if lst:
+                leads = [n for n in self._orgs_in(sent, lst.group(0)) if n != raiser]
+        cue = inv_rx.search(masked)
+        if cue or anywhere:
+            start = cue.start() if cue and not anywhere else 0
+            for ph in sent.placeholders(masked[start:], "OAP"):
+                name = sent.slot(ph).value
+                if name != raiser and name not in investors and sent.slot(ph).kind != "A":
+                    investors.append(name)
+        return investors, leads
+
+
+def read_facts(reader: FactReader) -> list[Any]:
+    """All facts of the article, duplicates (same kind and key) removed, first evidence kept."""
+    facts: list[Any] = []
+    seen: set[tuple[Any, ...]] = set()
+    for fact in [*reader.offices(), *reader.roles(), *reader.partnerships(), *reader.funding()]:
+        if isinstance(fact, Office):
+            key: tuple[Any, ...] = ("O", fact.organisation, fact.place.geonames_id or fact.place.name)
+        elif isinstance(fact, Role):
+            if fact.person == fact.organisation:
+                continue
+            key = ("R", fact.person, fact.organisation, fact.title)
+        elif isinstance(fact, Partnership):
+            if len(set(fact.partners)) < 2:
+                continue
+            key = ("P", tuple(sorted(set(fact.partners))))
+        else:
+            key = ("F", fact.organisation, fact.currency, fact.amount)
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(fact)
+    return facts
