@@ -35,7 +35,7 @@ class Extractor:
         lang = self.lang or article.lang
         if lang in ("fr", "en"):
             return lang
-        return detect_language(((article.title or "") + "\n" + article.text))
+        return detect_language((article.title or "") + "\n" + article.text)
 
     def __call__(self, article: Article) -> Extraction:
         return next(iter(self.extract_many([article])))

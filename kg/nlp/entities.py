@@ -94,31 +94,53 @@ def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
 
 
+@lru_cache(maxsize=4)
+def _stopwords(lang: str) -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+
+    return frozenset(FR if lang == "fr" else EN)
+
+
+@lru_cache(maxsize=4)
+def _single_titles(lang: str) -> frozenset[str]:
+    return frozenset(t for t in lexicon(lang)["titles"] if " " not in t)
+
+
 def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
-    """Spans of consecutive capitalised words (particles allowed inside): candidate names when there is no NER."""
-    lx = lexicon(lang)
-    particles = set(lx["name_particles"]) | {"&", "and", "of", "et"}
+    """Spans of consecutive capitalised words (name particles and '&' allowed inside): candidate names when
+    there is no NER. Sequences break at titles ("CEO"), possessives ("Berlin's"), "-based" words and full stops."""
+    particles = set(lexicon(lang)["name_particles"]) | {"&"}
+    stop = _stopwords(lang)
+    titles = _single_titles(lang)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+    def usable(w: str) -> bool:
+        return _is_cap(w) and w.lower() not in titles and not re.search(r"-(?:based|headquartered|born)$", w)
+
     i = 0
     while i < len(words):
-        if not _is_cap(words[i][2]):
+        w = words[i][2]
+        if not usable(w) or w.lower() in stop:
             i += 1
             continue
         j = i
         while j + 1 < len(words):
+            cur, nxt = words[j][2], words[j + 1][2]
             gap = text[words[j][1]:words[j + 1][0]]
-            nxt = words[j + 1][2]
-            if gap.strip() not in ("",) or "\n" in gap:
+            if gap.strip() or "\n" in gap or (cur.endswith(".") and len(cur) > 2) or cur.endswith("'s"):
                 break
-            if _is_cap(nxt):
+            if usable(nxt):
                 j += 1
                 continue
-            if nxt.lower() in particles and j + 2 < len(words) and _is_cap(words[j + 2][2]) \
-                    and text[words[j + 1][1]:words[j + 2][0]].strip() == "":
+            if nxt.lower() in particles and j + 2 < len(words) and usable(words[j + 2][2]) \
+                    and not text[words[j + 1][1]:words[j + 2][0]].strip():
                 j += 2
                 continue
             break
         s, e = words[i][0], words[j][1]
+        if text[s:e].endswith("'s"):
+            e -= 2
         while e > s and text[e - 1] in ".,;:'-":
             e -= 1
         yield s, e
@@ -127,8 +149,6 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
 
 def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """Strip determiners, lower-case lead words, possessive 's and punctuation from a span."""
-    lx = lexicon(lang)
-    dets = set(lx["determiners"])
     while True:
         span = text[start:end]
         m = re.match(r"([^\s']+'|\S+)\s*", span)
@@ -274,6 +294,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 1
     if rx["place_before"].search(before):
         v["LOC"] += 1
+    if label is None and norm.resolve_place(m.text, lang) is not None:
+        v["LOC"] += 2
     if rx["office_before"].search(before) and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
         v["LOC"] += 1
     if rx["partner_before"].search(before):
@@ -294,6 +316,24 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if re.match(r"^-(?:based|headquartered)", after):
         v["LOC"] += 3
     return v
+
+
+def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group]) -> None:
+    """Untyped names coordinated with organisations ("with BMW, Daimler and Nissan") are organisations too."""
+    for _ in range(3):
+        changed = False
+        for a, b in zip(mentions, mentions[1:]):
+            if not re.fullmatch(r"\s*(?:,|,? and|,? et|&)\s*", text[a.end:b.start]):
+                continue
+            ga, gb = groups.get(a.key), groups.get(b.key)
+            if ga is None or gb is None:
+                continue
+            for x, y in ((ga, gb), (gb, ga)):
+                if x.kind == "Organisation" and not y.kind and y.votes["NONE"] == 0:
+                    y.kind = "Organisation"
+                    changed = True
+        if not changed:
+            break
 
 
 def _choose_kind(g: Group, lang: str) -> str:
@@ -393,6 +433,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
         g.kind = _choose_kind(g, lang)
         if g.kind == "Place":
             g.place = norm.resolve_place(max(g.forms, key=g.forms.get), lang)
+    _propagate_lists(text, mentions, groups)
     # merge short forms and acronyms into their fullest form
     merges = _short_forms(groups, lang)
     merges.update(_acronyms(text, groups))
