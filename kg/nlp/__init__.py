@@ -50,7 +50,7 @@ class Extractor:
             nlp = load_pipeline(lang)
             paras = list(paragraphs(article.text))
             docs = list(nlp.pipe([p for _, _, p in paras], batch_size=batch_size))
-            yield self._extract(article, lang, [(s, d) for (s, _e, _p), d in zip(paras, docs)])
+            yield self._extract(article, lang, [(s, d) for (s, _e, _p), d in zip(paras, docs, strict=True)])
 
     def _extract(self, article: Article, lang: str, docs: list[tuple[int, Any]]) -> Extraction:
         from kg.nlp.entities import analyse_entities

@@ -74,7 +74,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "title_before_de": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:(?:de|d'|du|des|of|at|for|chez)"
                                       rf"\s*)(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
         "title_after": re.compile(rf"^\s*(?:,|\(|–|-)\s*(?:(?:l'|un|une|one|an?|the)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
-                                  rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?"
+                                  rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?(?:(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*'s\s+)?"
                                   rf"(?:{_alternation(lx['titles'])})s?\b", re.IGNORECASE),
         "title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['titles'])})\s*$", re.IGNORECASE),
         "honorific_before": re.compile(rf"(?:^|\s)(?:{_alternation(lx['honorifics'])})\.?\s*$", re.IGNORECASE),
@@ -86,6 +86,9 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                     re.IGNORECASE),
         "partner_before": re.compile(rf"(?:{_alternation(lx['partnership_triggers'])})\s+(?:\w+\s+){{0,2}}"
                                      rf"(?:avec|with|de|of)\s+(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
+        "founded_before": re.compile(rf"\b(?:{_alternation(lx['founded_by'])})\s+(?:(?:in|en)\s+\d{{4}}\s+)?"
+                                     rf"(?:by|par)\s+(?:[^.]{{0,60}}(?:,|\band|\bet)\s+)?(?:[a-z\- ]{{0,40}}\s)?$",
+                                     re.IGNORECASE),
         "prep_before": re.compile(r"\b(?:avec|with|auprès de|auprès d'|chez|par|by|from|dans|in)\s*$", re.IGNORECASE),
     }
 
@@ -100,6 +103,11 @@ def _stopwords(lang: str) -> frozenset[str]:
     from spacy.lang.fr.stop_words import STOP_WORDS as FR
 
     return frozenset(FR if lang == "fr" else EN)
+
+
+@lru_cache(maxsize=4)
+def _honorifics(lang: str) -> frozenset[str]:
+    return frozenset(lexicon(lang)["honorifics"])
 
 
 @lru_cache(maxsize=4)
@@ -155,6 +163,9 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
         if not m or m.end() >= len(span):
             break
         first = m.group(1)
+        if first.lower() in _honorifics(lang) or first.lower().rstrip(".") in _honorifics(lang):
+            start += m.end()
+            continue
         if not _is_cap(first) or (first in ("L'", "D'") and _is_cap(span[m.end():])):
             start += m.end()
             continue
@@ -199,7 +210,7 @@ def rule_mentions(text: str, lang: str, known: Iterable[str]) -> list[Mention]:
     out: list[Mention] = []
     cues = _alternation(lx["org_cue_nouns"])
     tok = r"[A-ZÀ-Ý][\w&'\-]*(?:\.[\w&'\-]+)*"
-    name = rf"({tok}(?: (?:(?:de|du|des|of|and|&|for) )?{tok}){{0,4}})"
+    name = rf"({tok}(?: (?:(?:de|du|des|of|&|for) )?{tok}){{0,4}})"
     for m in re.finditer(rf"\b(?:{cues}) {name}", text):
         s, e = _trim(text, m.start(1), m.end(1), lang)
         if e - s >= 2:
@@ -284,6 +295,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2
     if rx["title_after"].search(after) and ntok >= 2:
         v["PER"] += 3
+    if rx["founded_before"].search(before) and ntok >= 2:
+        v["PER"] += 2
     if rx["honorific_before"].search(before):
         v["PER"] += 3
     if rx["title_before"].search(before) and ntok >= 2 and label != "ORG":
@@ -322,14 +335,15 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
     """Untyped names coordinated with organisations ("with BMW, Daimler and Nissan") are organisations too."""
     for _ in range(3):
         changed = False
-        for a, b in zip(mentions, mentions[1:]):
+        for a, b in zip(mentions, mentions[1:], strict=False):
             if not re.fullmatch(r"\s*(?:,|,? and|,? et|&)\s*", text[a.end:b.start]):
                 continue
             ga, gb = groups.get(a.key), groups.get(b.key)
             if ga is None or gb is None:
                 continue
             for x, y in ((ga, gb), (gb, ga)):
-                if x.kind == "Organisation" and not y.kind and y.votes["NONE"] == 0:
+                if x.kind == "Organisation" and y.votes["NONE"] == 0 and (
+                        not y.kind or (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0)):
                     y.kind = "Organisation"
                     changed = True
         if not changed:

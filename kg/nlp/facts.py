@@ -76,7 +76,8 @@ def _macros(lang: str) -> dict[str, str]:
         "TITLE": title,
         "TITLES": rf"{title}(?:\s*(?:,|et|and|&|/)\s*{title})*",
         "FORMER": rf"(?:{_alternation(lx['former_cues'])})\s*",
-        "DE": r"(?:de la |de l'|du |des |de |d'|chez |of the |of |at |for |with )",
+        "DE": rf"(?:de la |de l'|du |des |de |d'|chez |of the |of |at |for |with )"
+              rf"(?:(?:{_alternation(lx['org_cue_nouns'])})s?\s+)?",
     }
 
 
@@ -230,7 +231,7 @@ class FactReader:
         out: list[Office] = []
         trig = re.compile(lex_re(self.lang, "office_nouns").pattern + "|" + lex_re(self.lang, "office_verbs").pattern,
                           re.IGNORECASE)
-        loc_prep = re.compile(r"(?:\b(?:à|au|aux|en|dans|in|at|de|d'|du)\s*(?:la |le |l')?)$", re.IGNORECASE)
+        loc_prep = re.compile(r"(?:\b(?:à|au|aux|in|at|de|d'|du)\s*(?:la |le |l')?)$", re.IGNORECASE)
         for sent in self.sentences:
             masked = sent.masked
             # headquarters written as an adjective: "Paris-based X", "X-headquartered", "Edinburgh start-up X",
@@ -260,10 +261,13 @@ class FactReader:
             first_trigger = triggers[0].start()
             before_orgs = sent.placeholders(masked[:first_trigger], "OA")
             after_orgs = sent.placeholders(masked[first_trigger:], "OA")
+            confidence = 0.7
             if before_orgs:
                 org = sent.slot(before_orgs[-1]).value
             elif after_orgs:
                 org = sent.slot(after_orgs[0]).value
+            elif self.main and not sent.placeholders(masked, "P"):
+                org, confidence = self.main, 0.55
             else:
                 continue
             for pm in _PH.finditer(masked):
@@ -283,7 +287,7 @@ class FactReader:
                 if not near:
                     continue
                 out.append(Office(org, place, self._status(sent, pm.start()),  # type: ignore[arg-type]
-                                  self._evidence(sent, "office.trigger", 0.7)))
+                                  self._evidence(sent, "office.trigger", confidence)))
         return out
 
     # -- partnerships ---------------------------------------------------------------------------------------

@@ -1,0 +1,120 @@
+"""Extraction rules on hand-written fixture sentences (invented companies and people), per rule and language."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.model import Article, FundingRound, Office, Partnership, Role
+from kg.nlp import Extractor
+from kg.nlp.text import clean, paragraphs
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _facts(ex: Extractor, text: str, lang: str, kind: type) -> list:
+    return [f for f in ex(Article(text=text, lang=lang, date="2025-03-10")).facts if isinstance(f, kind)]
+
+
+def test_clean_keeps_offsets() -> None:
+    text = "L\u2019usine\u00a0ouvre.\n\nSecond paragraphe\nici."
+    assert len(clean(text)) == len(text)
+    paras = list(paragraphs(text))
+    assert [clean(text)[s:e].replace("\n", " ") for s, e, _ in paras] == [p for _, _, p in paras]
+    assert text[paras[1][0]:paras[1][0] + 6] == "Second"
+
+
+@pytest.mark.parametrize("lang,text,person,org", [
+    ("fr", "« Nous grandissons vite », a déclaré Julien Marchetti, PDG de Vextra, lors d'un salon.",
+     "Julien Marchetti", "Vextra"),
+    ("fr", "Selon Claire Dumontel, directrice générale de la société Orbalis, la demande reste forte.",
+     "Claire Dumontel", "Orbalis"),
+    ("en", "\"We are growing fast,\" said Peter Holloway, chief executive of Brightwell Systems.",
+     "Peter Holloway", "Brightwell Systems"),
+    ("en", "Brightwell Systems CEO Peter Holloway said the plant would open soon.", "Peter Holloway",
+     "Brightwell Systems"),
+])
+def test_role_apposition(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
+    roles = _facts(ex, text, lang, Role)
+    assert (person, org) in {(r.person, r.organisation) for r in roles}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Marc Delorne, ancien PDG de Vextra, a rejoint le conseil de la banque Irvanis."),
+    ("en", "The round was joined by Tom Ashcroft (former CEO of Quillmark Group) and other angels."),
+])
+def test_former_roles_excluded(ex: Extractor, lang: str, text: str) -> None:
+    assert not [r for r in _facts(ex, text, lang, Role) if "CEO" in r.title.upper() or "PDG" in r.title_as_written]
+
+
+def test_founded_by(ex: Extractor) -> None:
+    text = ("Harbourline Robotics said it would double its staff. The business was founded in 2019 by Anna Lindqvist "
+            "and Tom Berger.")
+    roles = _facts(ex, text, "en", Role)
+    assert {("Anna Lindqvist", "Harbourline Robotics"), ("Tom Berger", "Harbourline Robotics")} <= {
+        (r.person, r.organisation) for r in roles}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "La start-up Vextra ouvre des bureaux à Lyon et Marseille. Elle compte déjà un site à Lille.",
+     {"Lyon": "opening", "Marseille": "opening", "Lille": "existing"}),
+    ("fr", "La société Orbalis prévoit d'ouvrir un bureau à Nantes d'ici la fin de l'année.", {"Nantes": "planned"}),
+    ("en", "Brightwell Systems has opened a new office in Manchester.", {"Manchester": "opening"}),
+])
+def test_office_status(ex: Extractor, lang: str, text: str, expected: dict[str, str]) -> None:
+    offices = {o.place.name: o.status for o in _facts(ex, text, lang, Office)}
+    for city, status in expected.items():
+        assert offices.get(city) == status, offices
+
+
+def test_partnership_list_is_split(ex: Extractor) -> None:
+    text = "Voltaris Energy has signed partnerships with Kemper Industries, Aldon Motors and Fenwick Logistics."
+    pairs = {frozenset(p.partners) for p in _facts(ex, text, "en", Partnership)}
+    assert frozenset({"Voltaris Energy", "Aldon Motors"}) in pairs
+    assert all(len(p) == 2 for p in pairs)
+    assert len(pairs) == 3
+
+
+def test_partnership_french(ex: Extractor) -> None:
+    text = "Le groupe Irvanis a annoncé un partenariat avec la start-up Orbalis pour développer des batteries."
+    pairs = {frozenset(p.partners) for p in _facts(ex, text, "fr", Partnership)}
+    assert frozenset({"Irvanis", "Orbalis"}) in pairs
+
+
+def test_funding_and_valuation_french(ex: Extractor) -> None:
+    text = ("La start-up Vextra a levé 12 millions d'euros auprès du fonds Kerlan Capital, "
+            "pour une valorisation de 80 millions d'euros.")
+    rounds = _facts(ex, text, "fr", FundingRound)
+    assert [(r.organisation, r.amount, r.currency) for r in rounds] == [("Vextra", Decimal(12_000_000), "EUR")]
+    assert rounds[0].valuation == Decimal(80_000_000)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La start-up Vextra a levé au total 30 millions d'euros depuis 2018."),
+    ("fr", "La société Orbalis a obtenu un prêt de 5 millions d'euros de la banque Irvanis."),
+    ("en", "Brightwell Systems has raised more than $40 million since it was founded in 2015."),
+    ("en", "Brightwell Systems received a $2 million grant from the regional government."),
+])
+def test_funding_exclusions(ex: Extractor, lang: str, text: str) -> None:
+    assert _facts(ex, text, lang, FundingRound) == []
+
+
+def test_evidence_offsets(ex: Extractor) -> None:
+    text = "Préambule sans intérêt.\n\nLa start-up Vextra a levé 12 millions d'euros."
+    x = ex(Article(text=text, lang="fr"))
+    f = next(f for f in x.facts if isinstance(f, FundingRound))
+    assert text[f.evidence.start:f.evidence.end] == f.evidence.sentence
+    assert f.evidence.rule.startswith("fr.")
+
+
+def test_canonical_fullest_name_and_surname(ex: Extractor) -> None:
+    text = ("Julien Marchetti, PDG de Vextra, a présenté les résultats. Selon M. Marchetti, la société "
+            "Vextra SAS va recruter.")
+    x = ex(Article(text=text, lang="fr"))
+    persons = [e for e in x.entities if e.kind == "Person"]
+    assert [p.name for p in persons] == ["Julien Marchetti"]
+    assert [e.name for e in x.entities if e.kind == "Organisation"] == ["Vextra SAS"]
