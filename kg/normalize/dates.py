@@ -15,7 +15,7 @@ weekday name, a date cue word or a four-digit year, so plain numbers never becom
 >>> resolve_date("by year-end", "en", "2024-06-12")
 '2024'
 >>> find_dates("Le groupe a levé 6,6 milliards en octobre.", "fr", "2024-11-02")
-[(30, 40, '2024-10')]
+[(34, 41, '2024-10')]
 """
 
 from __future__ import annotations
@@ -543,8 +543,9 @@ def resolve_date(expr: str, lang: str | None, article_date: str | None) -> str |
 def find_dates(text: str, lang: str | None, article_date: str | None) -> list[tuple[int, int, str]]:
     """Date expressions in running text: (start, end, ISO value). Plain numbers and names are never dates.
 
-    >>> find_dates("Sam Altman a levé 6,6 milliards hier, comme en 2023.", "fr", "2024-10-03")
-    [(31, 35, '2024-10-02'), (45, 49, '2023')]
+    >>> text = "Sam Altman a levé 6,6 milliards hier, comme en 2023."
+    >>> [(text[s:e], iso) for s, e, iso in find_dates(text, "fr", "2024-10-03")]
+    [('hier', '2024-10-02'), ('2023', '2023')]
     """
     if not text:
         return []
