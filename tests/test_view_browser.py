@@ -7,6 +7,7 @@ labels must be shown as text, never run (also on hover).
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,15 @@ if not CHROMIUM.exists():
     pytest.skip("Debian chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
                 allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
+
+
+def wait_until_drawn(page: Any, timeout: float) -> None:
+    """Poll until the page has drawn and stabilised (wait_for_function would need 'unsafe-eval' under the CSP)."""
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate("Boolean(window.kgView && kgView.firstDraw !== null && kgView.stabilized !== null)"):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the page did not draw and stabilise within {timeout / 1000:.0f} s")
+        time.sleep(0.02)
 
 
 def trap_extraction() -> Extraction:
@@ -83,8 +93,7 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
         page.on("pageerror", lambda e: state.console.append(("pageerror", str(e))))
         page.on("dialog", lambda d: (state.dialogs.append(d.message), d.dismiss()))
         page.goto(out.as_uri())
-        page.wait_for_function("window.kgView && kgView.firstDraw !== null && kgView.stabilized !== null",
-                               timeout=30_000)
+        wait_until_drawn(page, timeout=30_000)
         state.page = page
         yield state
         context.close()

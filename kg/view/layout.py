@@ -65,13 +65,24 @@ def positions(G: nx.Graph, *, seed: int = 7, spacing: float = 90.0) -> dict[str,
     rng = np.random.default_rng(seed)
     undirected = G.to_undirected(as_view=True) if G.is_directed() else G
     comps = sorted((sorted(c) for c in nx.connected_components(undirected)), key=lambda c: (-len(c), c[0]))
+    where = {n: (c, i) for c, comp in enumerate(comps) for i, n in enumerate(comp)}
+    pairs: list[set[tuple[int, int]]] = [set() for _ in comps]
+    for u, v in G.edges():
+        (c, i), (_, j) = where[u], where[v]
+        if i != j:
+            pairs[c].add((min(i, j), max(i, j)))
     placed: list[tuple[list[str], np.ndarray]] = []
-    for comp in comps:
-        index = {n: i for i, n in enumerate(comp)}
-        pairs = {(index[u], index[v]) for u, v in undirected.subgraph(comp).edges() if u != v}
-        edges = np.array(sorted(pairs), dtype=int).reshape(-1, 2)
+    for comp, comp_pairs in zip(comps, pairs, strict=True):
+        if len(comp) == 1:
+            continue
+        edges = np.array(sorted(comp_pairs), dtype=int).reshape(-1, 2)
         iterations = 80 if len(comp) <= 200 else 50
         placed.append((comp, _fruchterman_reingold(len(comp), edges, rng, iterations)))
+    singles = [comp[0] for comp in comps if len(comp) == 1]
+    if singles:  # isolated nodes as one square block
+        cols = math.ceil(math.sqrt(len(singles)))
+        grid = np.array([(i % cols, i // cols) for i in range(len(singles))], dtype=float)
+        placed.append((singles, grid))
     # Shelf packing: rows of components, largest first, each row as wide as the square root of the total area.
     boxes = [(comp, pos, pos.max(axis=0) - pos.min(axis=0) + 1.5) for comp, pos in placed]
     row_width = max(math.sqrt(sum(float(b[0] * b[1]) for _, _, b in boxes)) * 1.3, float(boxes[0][2][0]) if boxes else 0)

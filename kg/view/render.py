@@ -93,8 +93,12 @@ def _vis_assets() -> tuple[str, str]:
 
 
 def _options(n: int) -> dict[str, Any]:
-    """vis-network options: straight edges, bounded Barnes-Hut stabilisation from precomputed positions."""
-    iterations = 150 if n <= 300 else 80 if n <= 1000 else 40
+    """vis-network options: straight edges, a short Barnes-Hut stabilisation from precomputed positions.
+
+    The positions come from :mod:`kg.view.layout`, so vis-network only polishes them (its own improvedLayout
+    and 1,000 default iterations made a 500-node page first draw after ~25 s); the page then turns physics off.
+    """
+    iterations = max(10, min(150, 30_000 // max(n, 1)))  # ~1 s of vis-network physics on a slow machine
     return {
         "autoResize": True,
         "nodes": {
@@ -152,20 +156,19 @@ def build_page_data(H: nx.MultiDiGraph, *, title: str, notes: list[str], total: 
                              "date": meta.get("date")})
         return article_index[iri]
 
+    colours = {cls: {"background": colour, "border": _darker(colour),
+                     "highlight": {"background": colour, "border": "#111111"},
+                     "hover": {"background": colour, "border": "#111111"}} for cls, (colour, _, _) in STYLE.items()}
     vis_nodes, meta_nodes, counts = [], [], {}
     for node in order:
         data = H.nodes[node]
         cls = data.get("type") if data.get("type") in STYLE else "Article"
         counts[cls] = counts.get(cls, 0) + 1
-        colour, shape, _ = STYLE[cls]
         label = str(data.get("label") or node)
         x, y = xy[node]
         vis_nodes.append({
-            "id": index[node], "label": _short(label), "shape": shape, "x": x, "y": y,
-            "size": round(min(10 + 3.2 * math.sqrt(degree[node]), 42), 1),
-            "color": {"background": colour, "border": _darker(colour),
-                      "highlight": {"background": colour, "border": "#111111"},
-                      "hover": {"background": colour, "border": "#111111"}},
+            "id": index[node], "label": _short(label), "shape": STYLE[cls][1], "x": x, "y": y,
+            "size": round(min(10 + 3.2 * math.sqrt(degree[node]), 42), 1), "color": colours[cls],
         })
         props = dict(data.get("props", {}))
         source_refs = [article_ref(a) for a in data.get("articles", [])]
