@@ -165,14 +165,16 @@ def _articles(store: QueryableStore) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _evidence(store: QueryableStore, nodes: dict[str, str]) -> dict[str, list[tuple[str, str | None]]]:
+def _evidence(
+    store: QueryableStore, nodes: dict[str, str], articles: dict[str, dict[str, Any]]
+) -> dict[str, list[tuple[str, str | None]]]:
     """Fact IRI -> [(sentence, article IRI)], paired through the article named graphs when the store has them."""
     paired: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
     sparql = f"""SELECT ?s ?e ?g WHERE {{ GRAPH ?g {{ ?s kg:evidence ?e }}
       FILTER(?g != <{MERGED_GRAPH}> && ?g != <{ONTOLOGY_IRI}>) }}"""
     try:
         for row in _rows(store, sparql):
-            if row["s"].value in nodes:
+            if row["s"].value in nodes and row["g"].value in articles:  # not graphs imported by `kg load`
                 paired[row["s"].value].add((row["e"].value, row["g"].value))
     except Exception:  # no named graphs on this endpoint: pair from the merged graph below
         paired.clear()
@@ -233,7 +235,7 @@ def to_networkx(
         if s in nodes and o in nodes:
             links.append((s, p, o))
 
-    evidence = _evidence(store, nodes)
+    evidence = _evidence(store, nodes, articles)
 
     G = nx.MultiDiGraph(articles=articles)
     for iri in sorted(nodes):

@@ -176,3 +176,34 @@ def test_for_export_round_trips_graphml_and_gexf(graph: nx.MultiDiGraph, tmp_pat
 
 def test_humanise() -> None:
     assert humanise("hasOffice") == "has office"
+
+
+def test_to_networkx_on_the_embedded_store() -> None:
+    from kg.store.base import ArticleGraph
+    from kg.store.embedded import EmbeddedStore
+
+    store = EmbeddedStore(None)
+    store.write_articles([ArticleGraph(article_iri(ex), to_triples(ex), ex.article.content_hash)
+                          for ex in sample_extractions()])
+    G = to_networkx(store)
+    reference = to_networkx(MemoryStore(sample_extractions()))
+    assert sorted(G.nodes) == sorted(reference.nodes)
+    assert sorted(G.edges(keys=True)) == sorted(reference.edges(keys=True))
+    geneva = G.nodes[ID + "office/lumora-robotics/geonames-2660646"]
+    assert geneva["evidence"] == reference.nodes[ID + "office/lumora-robotics/geonames-2660646"]["evidence"]
+    assert geneva["evidence"][0]["headline"] == f"Headline {HOSTILE}"
+
+
+def test_evidence_of_a_fact_reported_twice_keeps_each_sentence_with_its_article() -> None:
+    again = "Le bureau lyonnais de Lumora Robotics ouvrira au printemps."
+    third = Extraction(
+        article=Article(text=again, title="Lumora à Lyon, suite", date="2025-04-01",
+                        url="https://news.example.org/lumora-2", lang="fr"),
+        lang="fr", entities=[Entity("Organisation", "Lumora Robotics")], places=[LYON],
+        facts=[Office("Lumora Robotics", LYON, "opening", _ev(again))],
+    )
+    G = to_networkx(MemoryStore([*sample_extractions(), third]))
+    office = G.nodes[ID + "office/lumora-robotics/geonames-2996944"]
+    pairs = {(ev["sentence"][:20], ev["headline"]) for ev in office["evidence"]}
+    assert pairs == {("Lumora Robotics ouvr", "Lumora grandit"), ("Le bureau lyonnais d", "Lumora à Lyon, suite")}
+    assert len(office["articles"]) == 2

@@ -60,6 +60,12 @@ def trap_extraction() -> Extraction:
 
 
 @dataclass
+class Browser:
+    context: Any
+    requests: list[str]  # every URL the pages asked for
+
+
+@dataclass
 class Loaded:
     page: Any
     graph: Any
@@ -69,34 +75,43 @@ class Loaded:
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
-    graph = to_networkx(MemoryStore([*sample_extractions(), trap_extraction()]))
-    out = tmp_path_factory.mktemp("view") / "graph.html"
-    render_view(graph, out, title="Browser test")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    """One headless Chromium for the module, fresh profile, every non-file:// request aborted and recorded."""
     with sync_api.sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
             str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), headless=True,
             args=ARGS, viewport={"width": 1400, "height": 900},
         )
-        state = Loaded(page=None, graph=graph)
+        requests: list[str] = []
 
         def route(r: Any) -> None:
-            state.requests.append(r.request.url)
+            requests.append(r.request.url)
             if r.request.url.startswith("file://"):
                 r.continue_()
             else:
                 r.abort()
 
         context.route("**/*", route)
-        page = context.new_page()
-        page.on("console", lambda m: state.console.append((m.type, m.text)))
-        page.on("pageerror", lambda e: state.console.append(("pageerror", str(e))))
-        page.on("dialog", lambda d: (state.dialogs.append(d.message), d.dismiss()))
-        page.goto(out.as_uri())
-        wait_until_drawn(page, timeout=30_000)
-        state.page = page
-        yield state
+        yield Browser(context, requests)
         context.close()
+
+
+def open_view(browser: Browser, graph: Any, path: Path) -> Loaded:
+    """Render ``graph`` to ``path``, open it in a new tab and wait until it is drawn and stabilised."""
+    render_view(graph, path, title="Browser test")
+    state = Loaded(page=browser.context.new_page(), graph=graph, requests=browser.requests)
+    state.page.on("console", lambda m: state.console.append((m.type, m.text)))
+    state.page.on("pageerror", lambda e: state.console.append(("pageerror", str(e))))
+    state.page.on("dialog", lambda d: (state.dialogs.append(d.message), d.dismiss()))
+    state.page.goto(path.as_uri())
+    wait_until_drawn(state.page, timeout=30_000)
+    return state
+
+
+@pytest.fixture(scope="module")
+def loaded(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Loaded:
+    graph = to_networkx(MemoryStore([*sample_extractions(), trap_extraction()]))
+    return open_view(browser, graph, tmp_path_factory.mktemp("view") / "graph.html")
 
 
 def test_page_loads_offline_without_errors(loaded: Loaded) -> None:
@@ -187,3 +202,14 @@ def test_filters_hide_by_class_date_and_article(loaded: Loaded) -> None:
     page.select_option("#article", index=1)
     assert 0 < page.evaluate(hidden) < total
     page.click("#reset")
+
+
+def test_empty_graph_page_says_so(browser: Browser, tmp_path: Path) -> None:
+    import networkx as nx
+
+    state = open_view(browser, nx.MultiDiGraph(), tmp_path / "empty.html")
+    assert state.page.evaluate("kgView.nodeCount") == 0
+    assert state.page.evaluate("kgView.stabilized") < 5_000
+    assert "graph is empty" in state.page.inner_text("#panel")
+    assert [c for c in state.console if c[0] in ("error", "pageerror")] == []
+    state.page.close()
