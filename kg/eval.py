@@ -46,7 +46,7 @@ Q_FUNDING = PREFIXES + """SELECT ?x ?ol ?amount ?ccy ?ev WHERE {
 
 def normalise_name(name: str) -> str:
     """Accents and case folded, punctuation dropped, trailing legal suffixes dropped."""
-    text = fold(name)
+    text = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", fold(name))  # S.A. -> SA.
     text = re.sub(r"[^\w\s]", " ", text.replace("'", " "))
     text = re.sub(r"\s+", " ", text).strip()
     return _SUFFIX.sub("", text).strip() or text

@@ -303,7 +303,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["PER"] += 2
     if rx["quote_after"].search(after) and ntok >= 2 and label in ("PER", None):
         v["PER"] += 1
-    if rx["org_verb_after"].search(after) and label in ("ORG", "MISC", "LOC", None):
+    if rx["org_verb_after"].search(after) and (label in ("ORG", "MISC", "LOC") or (label is None and ntok == 1)):
         v["ORG"] += 1
     if rx["place_before"].search(before):
         v["LOC"] += 1
@@ -343,7 +343,8 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
                 continue
             for x, y in ((ga, gb), (gb, ga)):
                 if x.kind == "Organisation" and y.votes["NONE"] == 0 and (
-                        not y.kind or (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0)):
+                        not y.kind or (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0
+                                   and (y.place is None or y.place.kind == "city"))):
                     y.kind = "Organisation"
                     changed = True
         if not changed:
@@ -356,7 +357,7 @@ def _choose_kind(g: Group, lang: str) -> str:
     org, per, loc, misc = v["ORG"], v["PER"], v["LOC"], v["MISC"]
     if loc and loc >= org and loc >= per:
         return "Place"
-    if v["NONE"] >= max(org, 1) + 1 and org < 3:
+    if v["NONE"] >= max(org, 1):
         return ""
     if per > org and ntok >= 2:
         return "Person"
