@@ -46,18 +46,6 @@ def _vis_js() -> str:
     return (Path(pyvis.__file__).parent / "templates/lib/vis-9.1.2/vis-network.min.js").read_text(encoding="utf-8")
 
 
-def synthetic(n: int, seed: int = 1) -> nx.MultiDiGraph:
-    """A graph shaped like kg's: organisations linked through fact nodes to places and people."""
-    base = nx.barabasi_albert_graph(n, 1, seed=seed)
-    G = nx.MultiDiGraph(articles={})
-    kinds = ["Organisation", "Office", "Place", "Role", "Person", "Partnership", "FundingRound"]
-    for i in base.nodes:
-        G.add_node(f"n{i}", label=f"Node {i}", type=kinds[i % len(kinds)], props={}, evidence=[], articles=[])
-    for u, v in base.edges:
-        G.add_edge(f"n{u}", f"n{v}", key="partner", predicate="kg:partner", label="partner")
-    return G
-
-
 def test_page_is_self_contained(page: tuple[ViewReport, str]) -> None:
     _, text = page
     assert not re.search(r"<(script|img|iframe)[^>]*\ssrc=", text, re.IGNORECASE)
@@ -150,22 +138,50 @@ def test_types_turn_hidden_facts_into_edges(graph: nx.MultiDiGraph) -> None:
 
 
 def test_max_nodes_reduces_and_says_what_was_left_out(tmp_path: Path) -> None:
-    G = synthetic(700)
+    G = kg_shaped(300)
+    assert G.number_of_nodes() > 700
     report = render_view(G, tmp_path / "big.html", title="big", max_nodes=200)
-    assert (report.nodes, report.dropped_nodes) == (200, 500)
+    left = G.number_of_nodes() - 200
+    assert (report.nodes, report.dropped_nodes) == (200, left)
     data = page_data(report.path.read_text(encoding="utf-8"))
-    assert len(data["nodes"]) == 200 and data["total"]["nodes"] == 700
-    assert "left out 500 nodes" in data["notes"][0]
+    assert len(data["nodes"]) == 200 and data["total"]["nodes"] == G.number_of_nodes()
+    assert f"left out {left:,} nodes" in data["notes"][0]
     assert report.notes == data["notes"]
 
 
-def test_limit_keeps_hubs_and_connectivity() -> None:
-    G = synthetic(1000)
-    H = limit(G, 150)
-    assert H.number_of_nodes() == 150
-    assert nx.is_weakly_connected(H)  # grown outwards from the hub of a connected graph
-    top = max(G.degree(), key=lambda nd: nd[1])[0]
-    assert top in H
+def kg_shaped(n_orgs: int, seed: int = 2) -> nx.MultiDiGraph:
+    """Organisations with offices in places, roles of people and partnerships, skewed like news coverage."""
+    import random
+
+    rng = random.Random(seed)
+    G = nx.MultiDiGraph(articles={})
+
+    def node(iri: str, kind: str) -> str:
+        G.add_node(iri, label=iri, type=kind, props={}, evidence=[], articles=[])
+        return iri
+
+    for i in range(n_orgs * 3):
+        org = node(f"org/{int(n_orgs ** rng.random())}", "Organisation")
+        kind = ("Office", "Role", "Partnership")[i % 3]
+        fact = node(f"{kind.lower()}/{i}", kind)
+        G.add_edge(org, fact) if kind == "Office" else G.add_edge(fact, org)
+        other = {"Office": ("place", "Place"), "Role": ("person", "Person"), "Partnership": ("org", "Organisation")}
+        prefix, cls = other[kind]
+        G.add_edge(fact, node(f"{prefix}/{int(n_orgs ** rng.random())}", cls))
+    return G
+
+
+def test_limit_keeps_hubs_and_the_facts_between_them() -> None:
+    G = kg_shaped(400)
+    H = limit(G, 300)
+    assert H.number_of_nodes() == 300
+    top = sorted(G.degree(), key=lambda nd: -nd[1])[:20]
+    assert all(n in H for n, _ in top)  # the best-connected entities
+    kinds = {d["type"] for _, d in H.nodes(data=True)}
+    assert {"Office", "Role", "Partnership", "Place", "Person", "Organisation"} <= kinds
+    for n, d in H.nodes(data=True):
+        if d["type"] in ("Office", "Role", "Partnership"):
+            assert H.degree(n) == G.degree(n)  # every kept fact keeps both of its ends
 
 
 def test_render_rejects_unknown_focus(graph: nx.MultiDiGraph, tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ those facts name.
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -119,28 +118,39 @@ def _humanise_class(name: str) -> str:
 
 
 def limit(G: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
-    """At most ``max_nodes`` nodes, best connected first, grown outwards from hubs so that what is kept stays linked.
+    """At most ``max_nodes`` nodes: the best-connected entities and the facts that link them.
 
-    Starting from the node of highest degree, the kept set grows by the best-connected neighbour of what is
-    already kept; when a component is exhausted the next hub seeds a new one. O(E log V).
+    Entities (everything but fact nodes) are taken by decreasing degree, i.e. by how many facts name them; a
+    fact joins as soon as two of the entities it links are kept (or its only one), so what is shown stays
+    linked and no fact hangs loose. O(E log E).
     """
     if G.number_of_nodes() <= max_nodes:
         return G
     degree = dict(G.degree())
-    seeds = iter(sorted(G.nodes, key=lambda n: (-degree[n], n)))
-    kept: set[str] = set()
-    frontier: list[tuple[int, str]] = []
-    while len(kept) < max_nodes:
-        if not frontier:
-            seed = next(s for s in seeds if s not in kept)
-            heapq.heappush(frontier, (-degree[seed], seed))
-        _, node = heapq.heappop(frontier)
-        if node in kept:
-            continue
-        kept.add(node)
-        for nb in (*G.successors(node), *G.predecessors(node)):
-            if nb not in kept:
-                heapq.heappush(frontier, (-degree[nb], nb))
+    is_fact = {n: d.get("type") in FACT_CLASSES for n, d in G.nodes(data=True)}
+    entities = sorted((n for n in G.nodes if not is_fact[n]), key=lambda n: (-degree[n], n))
+    need = {}
+    for n in G.nodes:
+        if is_fact[n]:
+            ends = {m for m in (*G.successors(n), *G.predecessors(n)) if not is_fact[m]}
+            need[n] = min(2, len(ends))
+    kept: list[str] = [f for f, k in need.items() if k == 0][: max_nodes // 10]  # facts naming nobody: a few
+    seen = set(kept)
+    for entity in entities:
+        if len(kept) >= max_nodes:
+            break
+        kept.append(entity)
+        seen.add(entity)
+        for fact in sorted({*G.successors(entity), *G.predecessors(entity)}):
+            if fact in seen or not is_fact.get(fact):
+                continue
+            need[fact] -= 1
+            if need[fact] <= 0 and len(kept) < max_nodes:
+                kept.append(fact)
+                seen.add(fact)
+    if len(kept) < max_nodes:  # only facts remain (e.g. facts between facts): fill by degree
+        rest = sorted((n for n in G.nodes if n not in seen), key=lambda n: (-degree[n], n))
+        kept.extend(rest[: max_nodes - len(kept)])
     return G.subgraph(kept).copy()
 
 
