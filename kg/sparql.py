@@ -217,6 +217,33 @@ def parse_value(value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
+def to_term(value: Any) -> ox.NamedNode | ox.Literal:
+    """A parameter value from Python: strings typed by :func:`parse_value`; ``bool``, ``int``, ``float``,
+    ``Decimal``, ``date`` and ``datetime`` as the matching xsd literal; pyoxigraph terms as they are.
+
+    >>> to_term(True).datatype.value, to_term(Decimal("1.5")).value
+    ('http://www.w3.org/2001/XMLSchema#boolean', '1.5')
+    """
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return value
+    if isinstance(value, str):
+        return parse_value(value)
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "double"))
+    if isinstance(value, Decimal):
+        return ox.Literal(format(value, "f"), datatype=ox.NamedNode(XSD + "decimal"))
+    if isinstance(value, datetime):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "dateTime"))
+    if isinstance(value, date):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    raise QueryError(f"cannot bind a {type(value).__name__} as a parameter: give a string, a number, a date "
+                     "or a pyoxigraph term")
+
+
 def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
     """``["name=value", ...]`` → ``{name: value}`` (the value keeps any ``=`` it contains).
 
@@ -301,7 +328,7 @@ def resolve(text_or_name: str) -> ResolvedQuery:
     return ResolvedQuery(text_or_name)
 
 
-def _check_params(resolved: ResolvedQuery, params: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
+def _check_params(resolved: ResolvedQuery, params: dict[str, Any]) -> dict[str, ox.NamedNode | ox.Literal]:
     present = variables(resolved.text)
     subs: dict[str, ox.NamedNode | ox.Literal] = {}
     for name, raw in params.items():
@@ -311,7 +338,7 @@ def _check_params(resolved: ResolvedQuery, params: dict[str, str]) -> dict[str, 
             hint = f"parameters of {resolved.name}: {', '.join(known) or 'none'}" if resolved.name else \
                 f"variables in the query: {', '.join('?' + v for v in known) or 'none'}"
             raise QueryError(f"--param {name}: the query has no variable ?{var} ({hint})")
-        subs[var] = parse_value(raw)
+        subs[var] = to_term(raw)
     return subs
 
 
@@ -374,7 +401,7 @@ def _kind(results: Any) -> str:
     return "select" if hasattr(results, "variables") else "graph"
 
 
-def run_query(store: Any, text_or_name: str | ResolvedQuery, params: dict[str, str] | None = None, *,
+def run_query(store: Any, text_or_name: str | ResolvedQuery, params: dict[str, Any] | None = None, *,
               limit: int | None = None) -> QueryResult:
     """Run a query (SPARQL text, ``@file.rq`` or a saved query name) over the merged graph.
 
@@ -624,6 +651,6 @@ def write_table(result: QueryResult, out: IO[bytes], *, prefixes: dict[str, str]
 
 __all__ = [
     "QueryResult", "QueryTimeout", "ResolvedQuery", "run_query", "run_update", "resolve", "parse_value",
-    "parse_params", "values_clause", "apply_limit", "with_prefixes", "query_form", "is_update", "variables", "rows", "to_python",
+    "parse_params", "to_term", "values_clause", "apply_limit", "with_prefixes", "query_form", "is_update", "variables", "rows", "to_python",
     "output_format", "write_result", "write_table", "term_text", "with_timeout", "describe_syntax_error",
 ]
