@@ -188,3 +188,20 @@ def test_render_rejects_unknown_focus(graph: nx.MultiDiGraph, tmp_path: Path) ->
     with pytest.raises(KgError, match="no node named"):
         render_view(graph, tmp_path / "x.html", title="x", focus="Nobody At All")
     assert not (tmp_path / "x.html").exists()
+
+
+def test_layout_is_deterministic_and_keeps_components_apart() -> None:
+    from kg.view.layout import positions
+
+    G = kg_shaped(60)
+    G.add_edge("island/a", "island/b")
+    G.add_nodes_from(["alone/1", "alone/2"])
+    first, again = positions(G), positions(G)
+    assert first == again and set(first) == set(G.nodes)
+    main = [first[n] for n in G.nodes if not n.startswith(("island", "alone"))]
+    xs, ys = [p[0] for p in main], [p[1] for p in main]
+    for n in ("island/a", "island/b", "alone/1", "alone/2"):
+        x, y = first[n]
+        assert not (min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys))  # outside the main component's box
+    a, b = first["island/a"], first["island/b"]
+    assert 30 < ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 < 200  # about one edge length apart

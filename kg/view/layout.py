@@ -8,7 +8,7 @@ rows, largest first. networkx's own ``spring_layout`` needs scipy past 500 nodes
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -29,7 +29,8 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, rng: np.random.Generator, i
     y = rng.uniform(-side / 2, side / 2, n).astype(np.float32)
     temperature = side / 4
     cooling = temperature / (iterations + 1)
-    src, dst = (edges[:, 0], edges[:, 1]) if len(edges) else (None, None)
+    src, dst = edges[:, 0], edges[:, 1]
+    idx: Any
     for _ in range(iterations):
         if n <= EXACT_LIMIT:
             idx, scale = slice(None), 1.0
@@ -43,11 +44,10 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, rng: np.random.Generator, i
         np.reciprocal(inv, out=inv)  # repulsion k^2/d along the unit vector (k = 1) is delta / d^2
         fx = np.einsum("ij,ij->i", dx, inv) * scale
         fy = np.einsum("ij,ij->i", dy, inv) * scale
-        if src is not None:
-            ex, ey = x[src] - x[dst], y[src] - y[dst]
-            length = np.sqrt(ex * ex + ey * ey)  # attraction d^2/k along the unit vector is delta * d
-            fx += np.bincount(dst, ex * length, n) - np.bincount(src, ex * length, n)
-            fy += np.bincount(dst, ey * length, n) - np.bincount(src, ey * length, n)
+        ex, ey = x[src] - x[dst], y[src] - y[dst]
+        length = np.sqrt(ex * ex + ey * ey)  # attraction d^2/k along the unit vector is delta * d
+        fx += np.bincount(dst, ex * length, n) - np.bincount(src, ex * length, n)
+        fy += np.bincount(dst, ey * length, n) - np.bincount(src, ey * length, n)
         norm = np.maximum(np.sqrt(fx * fx + fy * fy), 1e-9)
         step = np.minimum(norm, temperature) / norm
         x += (fx * step).astype(np.float32)

@@ -159,7 +159,9 @@ def build_page_data(H: nx.MultiDiGraph, *, title: str, notes: list[str], total: 
     colours = {cls: {"background": colour, "border": _darker(colour),
                      "highlight": {"background": colour, "border": "#111111"},
                      "hover": {"background": colour, "border": "#111111"}} for cls, (colour, _, _) in STYLE.items()}
-    vis_nodes, meta_nodes, counts = [], [], {}
+    vis_nodes: list[dict[str, Any]] = []
+    meta_nodes: list[dict[str, Any]] = []
+    counts: dict[str, int] = {}
     for node in order:
         data = H.nodes[node]
         cls = data.get("type") if data.get("type") in STYLE else "Article"
