@@ -134,6 +134,8 @@ def test_search_finds_a_node(loaded: Loaded) -> None:
     assert "Verdane Systems" in page.inner_text("#results")
     page.press("#search", "Enter")
     assert page.inner_text("#panel h2") == "Verdane Systems"
+    faded = page.evaluate("kgView.nodes.get().filter(n => n.color.background.startsWith('rgba')).length")
+    assert faded == loaded.graph.number_of_nodes() - 2  # only Verdane and its partnership stay lit
     page.fill("#search", "INES marchetti")  # case and accents ignored
     assert "Inès Marchetti" in page.inner_text("#results")
 
