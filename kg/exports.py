@@ -268,12 +268,38 @@ def export(store: Any, fmt: str | RdfFormat | GraphFormat, out: str | os.PathLik
             write_jsonld(triples(store, graph=graph, with_ontology=with_ontology), stream, PREFIXES)
         else:
             use = SERIALISATION_PREFIXES if kind in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.RDFXML) else None
-            store.dump(stream, kind.oxigraph, graph=graph, with_ontology=with_ontology, prefixes=use)
+            if _in_memory(store):
+                ox.serialize(_sorted_quads(store, kind, graph, with_ontology), stream, kind.oxigraph, prefixes=use)
+            else:
+                store.dump(stream, kind.oxigraph, graph=graph, with_ontology=with_ontology, prefixes=use)
         stream.flush()
     finally:
         if close:
             stream.close()
     return where
+
+
+def _in_memory(store: Any) -> bool:
+    """An embedded store in memory: its iteration order is insertion order, not grouped by subject."""
+    return isinstance(getattr(store, "oxigraph", None), ox.Store) and getattr(store, "path", "") is None
+
+
+def _sorted_quads(store: Any, kind: RdfFormat, graph: str | None, with_ontology: bool) -> list[Any]:
+    """What ``Store.dump`` writes, sorted by graph and subject so Turtle/TriG group each subject's triples
+    (the on-disk store already iterates in that order)."""
+    native: ox.Store = store.oxigraph
+    if kind.is_dataset and graph is None:
+        skip = {MERGED_GRAPH} | (set() if with_ontology else {ONTOLOGY_IRI})
+        quads = [q for q in native.quads_for_pattern(None, None, None, None)
+                 if isinstance(q.graph_name, ox.DefaultGraph) or q.graph_name.value not in skip]
+        quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate)))
+        return quads
+    items = sorted(triples(store, graph=graph, with_ontology=with_ontology),
+                   key=lambda t: (str(t.subject), str(t.predicate)))
+    if kind.is_dataset:
+        name = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        return [ox.Quad(t.subject, t.predicate, t.object, name) for t in items]
+    return items
 
 
 def _write_network(store: Any, kind: GraphFormat, out: str | os.PathLike[str] | IO[bytes]) -> None:

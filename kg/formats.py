@@ -20,6 +20,7 @@ Three families:
 
 from __future__ import annotations
 
+import os
 from enum import Enum
 from typing import TypeVar
 
@@ -165,6 +166,21 @@ class GraphFormat(_Named):
         return self.value
 
 
+def rdf_format_for(path: str | os.PathLike[str], name: str | None = None) -> ox.RdfFormat:
+    """The Oxigraph format to parse ``path`` with: ``name`` if given, else the file's extension.
+
+    >>> rdf_format_for("dump.nq") == ox.RdfFormat.N_QUADS
+    True
+    """
+    if name:
+        return RdfFormat.parse(name).oxigraph
+    found = RdfFormat.from_path(str(path))
+    if found is None:
+        raise ValueError(f"cannot tell the RDF format of {path} from its extension: give --format "
+                         f"({', '.join(m.value for m in RdfFormat)})")
+    return found.oxigraph
+
+
 def export_format(name: str) -> RdfFormat | GraphFormat:
     """An ``kg export --format`` name: an RDF format or a graph format.
 
@@ -205,4 +221,4 @@ def prefixed(iri: str, prefixes: dict[str, str] | None = None) -> str:
     return f"<{iri}>"
 
 
-__all__ = ["PREFIXES", "ID_PREFIXES", "SERIALISATION_PREFIXES", "RdfFormat", "ResultFormat", "GraphFormat", "export_format", "export_choices", "prefixed"]
+__all__ = ["PREFIXES", "ID_PREFIXES", "SERIALISATION_PREFIXES", "RdfFormat", "ResultFormat", "GraphFormat", "export_format", "export_choices", "rdf_format_for", "prefixed"]
