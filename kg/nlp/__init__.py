@@ -40,6 +40,10 @@ class Extractor:
     def __call__(self, article: Article) -> Extraction:
         return next(iter(self.extract_many([article])))
 
+    def extract(self, article: Article) -> Extraction:
+        """Extract one article (the interface kg.ingest, kg.extract and kg.parallel call)."""
+        return self(article)
+
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
         """Extract articles in order; paragraphs of each language are parsed in batches with ``nlp.pipe``."""
         from kg.nlp.pipeline import load_pipeline

@@ -232,6 +232,9 @@ class FactReader:
         trig = re.compile(lex_re(self.lang, "office_nouns").pattern + "|" + lex_re(self.lang, "office_verbs").pattern,
                           re.IGNORECASE)
         loc_prep = re.compile(r"(?:\b(?:à|au|aux|in|at|de|d'|du)\s*(?:la |le |l')?)$", re.IGNORECASE)
+        # unresolved names: "à X", or "<office noun> de X" only
+        strict_prep = re.compile(r"(?:\b(?:à|in|at)\s*|(?:" + lex_re(self.lang, "office_nouns").pattern
+                                 + r")(?:\s+[a-zà-ÿ\-]+)?\s+(?:de|d'|of)\s*)$", re.IGNORECASE)
         for sent in self.sentences:
             masked = sent.masked
             # headquarters written as an adjective: "Paris-based X", "X-headquartered", "Edinburgh start-up X",
@@ -279,7 +282,8 @@ class FactReader:
                 prefix = masked[:pm.start()]
                 # a locative slot: "à X", "in X", "bureau de X", or in a list continuing one; or "X office"
                 chain = re.sub(rf"(?:{L}L\d+{R}\s*(?:,|et|and|&)\s*)+$", "", prefix)
-                ok = bool(loc_prep.search(chain)) or bool(re.match(r"\s+(?:" + lex_re(self.lang, "office_nouns")
+                prep = loc_prep if place.geonames_id is not None else strict_prep
+                ok = bool(prep.search(chain)) or bool(re.match(r"\s+(?:" + lex_re(self.lang, "office_nouns")
                                                                    .pattern + ")", masked[pm.end():], re.IGNORECASE))
                 if not ok or re.search(r"(?:près d'|près de|near|around|outside|hors de)\s*$", prefix, re.IGNORECASE):
                     continue

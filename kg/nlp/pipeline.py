@@ -22,13 +22,22 @@ _lock = threading.Lock()
 _cache: dict[str, Any] = {}
 
 
+# kg reads entities and sentences only: components it does not use are not loaded, and the statistical sentence
+# segmenter replaces the (slower) dependency parser when the pipeline ships one.
+UNUSED = ("morphologizer", "attribute_ruler", "lemmatizer", "tagger", "trainable_lemmatizer")
+
+
 def _try_load(name: str | Path) -> Any | None:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name, exclude=list(UNUSED))
     except (OSError, ImportError, ValueError):
         return None
+    if "senter" in nlp.disabled and "parser" in nlp.pipe_names:
+        nlp.enable_pipe("senter")
+        nlp.remove_pipe("parser")
+    return nlp
 
 
 def _candidates(lang: str) -> list[str | Path]:
