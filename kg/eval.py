@@ -132,6 +132,18 @@ class Report:
     def misses(self) -> list[Miss]:
         return [m for r in self.results for m in r.misses]
 
+    def to_dict(self) -> dict[str, Any]:
+        """Scores as plain data: {scope: {kind: {precision, recall, f1, tp, fp, fn}}}, scope "all" or a language."""
+        scopes: list[tuple[str, str | None]] = [("all", None)] + [(lg, lg) for lg in self.languages()]
+        out: dict[str, Any] = {"articles": len(self.results)}
+        for name, lang in scopes:
+            out[name] = {}
+            for kind in (*KINDS, "entities", "facts"):
+                s = self.total(kind, lang)
+                out[name][kind] = {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
+                                   "f1": round(s.f1, 4), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+        return out
+
     def format_misses(self) -> str:
         out = []
         for m in self.misses():

@@ -58,8 +58,7 @@ def eval_cmd(articles: str, gold: str, verbose: bool, as_json: bool) -> None:
         return
     click.echo(report.format_table())
     if verbose:
-        for line in report.misses():
-            click.echo(line)
+        click.echo(report.format_misses())
 
 
 @click.command()

@@ -124,7 +124,7 @@ def load(files: tuple[str, ...], store: str | None, fmt: str | None, graph: str 
     import time
 
     from kg.errors import KgError
-    from kg.rdfformats import rdf_format_for
+    from kg.formats import rdf_format_for
 
     with open_for_writing(store) as st:
         total = 0
