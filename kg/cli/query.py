@@ -19,7 +19,8 @@ FORMAT_CHOICES = ["table", "json", "xml", "csv", "tsv", "turtle", "ttl", "trig",
 
 
 def _binary_stdout() -> IO[bytes]:
-    return click.get_binary_stream("stdout")
+    sys.stdout.flush()
+    return sys.stdout.buffer
 
 
 @click.command()
