@@ -46,13 +46,30 @@ def test_french_label_from_exonym_table() -> None:
         ("France", "fr", "France"), ("Royaume-Uni", "fr", "United Kingdom"), ("United Kingdom", "en", "United Kingdom"),
         ("UK", "en", "United Kingdom"), ("Etats-Unis", "fr", "United States"), ("États-Unis", "fr", "United States"),
         ("USA", "en", "United States"), ("Allemagne", "fr", "Germany"), ("la France", "fr", "France"),
-        ("Singapour", "fr", "Singapore"), ("Mexico", "en", "Mexico"),
+        ("Mexico", "en", "Mexico"),
     ],
 )
 def test_resolve_country(name: str, lang: str, english: str) -> None:
     place = resolve_place(name, lang)
     assert place is not None and place.kind == "country" and place.name == english
     assert place.geonames_id is not None and place.country is None
+
+
+@pytest.mark.parametrize(("name", "lang", "english", "fr"), [
+    ("Singapour", "fr", "Singapore", "Singapour"), ("Singapore", "en", "Singapore", "Singapour"),
+    ("Hong Kong", "en", "Hong Kong", None), ("Monaco", "fr", "Monaco", "Monaco"), ("Luxembourg", "fr", "Luxembourg", None),
+])
+def test_city_states_resolve_to_their_city(name: str, lang: str, english: str, fr: str | None) -> None:
+    place = resolve_place(name, lang)
+    assert place is not None and place.kind == "city" and place.name == english
+    assert place.country is not None and place.country.kind == "country" and place.country.geonames_id != place.geonames_id
+    if fr:
+        assert dict(place.labels)["fr"] == fr
+
+
+def test_large_capitals_do_not_swallow_their_country() -> None:
+    assert resolve_place("Mexique", "fr").kind == "country"
+    assert resolve_place("Guatemala", "en").kind == "country"
 
 
 def test_country_labels_in_french() -> None:

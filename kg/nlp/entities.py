@@ -19,7 +19,7 @@ from typing import Any
 from kg.iris import fold, strip_legal_suffix
 from kg.lang import lexicon
 from kg.model import Place
-from kg.nlp import norm
+from kg.normalize.places import is_region, resolve_place
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "FAC": "MISC"}
 _WORD = re.compile(r"[^\W_][\w&'\-.]*", re.UNICODE)
@@ -89,6 +89,8 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "founded_before": re.compile(rf"\b(?:{_alternation(lx['founded_by'])})\s+(?:(?:in|en)\s+\d{{4}}\s+)?"
                                      rf"(?:by|par)\s+(?:[^.]{{0,60}}(?:,|\band|\bet)\s+)?(?:[a-z\- ]{{0,40}}\s)?$",
                                      re.IGNORECASE),
+        "maker_before": re.compile(rf"\b(?:{_alternation(lx['maker_cues'])})\s+(?:(?:la|le|l'|les|the|its|their)\s*)?$",
+                                   re.IGNORECASE),
         "prep_before": re.compile(r"\b(?:avec|with|auprès de|auprès d'|chez|par|by|from|dans|in)\s*$", re.IGNORECASE),
     }
 
@@ -286,6 +288,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 3
     if rx["noncue_before"].search(before):
         v["NONE"] += 3
+    if rx["maker_before"].search(before) and m.label != "ORGRULE":
+        v["NONE"] += 3  # "la société à l'origine de X", "the maker of X": X is a product
+    if is_region(m.text):
+        v["LOC"] += 3
     if rx["legal_after"].search(after):
         v["ORG"] += 3
     last = m.text.split()[-1]
@@ -307,7 +313,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 1
     if rx["place_before"].search(before):
         v["LOC"] += 1
-    if label is None and norm.resolve_place(m.text, lang) is not None:
+    if label is None and resolve_place(m.text, lang) is not None:
         v["LOC"] += 2
     if rx["office_before"].search(before) and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
         v["LOC"] += 1
@@ -447,7 +453,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     for g in groups.values():
         g.kind = _choose_kind(g, lang)
         if g.kind == "Place":
-            g.place = norm.resolve_place(max(g.forms, key=g.forms.get), lang)
+            g.place = resolve_place(max(g.forms, key=g.forms.get), lang)
     _propagate_lists(text, mentions, groups)
     # merge short forms and acronyms into their fullest form
     merges = _short_forms(groups, lang)

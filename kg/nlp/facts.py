@@ -17,11 +17,17 @@ from typing import Any
 
 from kg.lang import lexicon, patterns
 from kg.model import Evidence, FundingRound, Office, Partnership, Place, Role
-from kg.nlp import norm
 from kg.nlp.entities import EntityLayer, _alternation
+from kg.normalize.dates import find_dates
+from kg.normalize.money import find_money
+from kg.normalize.places import demonym_place, is_region
+from kg.normalize.titles import normalise_title
 
 L, R = "\u27e6", "\u27e7"
 _PH = re.compile(L + r"([OAPLM])(\d+)" + R)
+# A person's base: "(opère|supervisera ...) depuis X", "based in X", "basée à X", "from its X office".
+_BASED_RX = re.compile(r"[^" + L + r".;]{0,80}?\b(?:depuis|based in|based out of|basée?s? à|installée?s? à|"
+                       r"établie?s? à|from (?:his|her|their) base in)\s+(" + L + r"L\d+" + R + ")", re.IGNORECASE)
 
 
 @dataclass
@@ -41,6 +47,7 @@ class Sentence:
     text: str  # as written (cleaned, same offsets)
     masked: str = ""
     slots: dict[str, Slot] = field(default_factory=dict)
+    dates: list[tuple[int, int, str]] | None = None  # (start, end, iso) in article offsets, computed on demand
 
     def slot(self, ph: str) -> Slot:
         return self.slots[ph]
@@ -136,7 +143,7 @@ class FactReader:
                 else:
                     continue
                 spans.append((m.start, m.end, kind, value))
-        for s, e, money in norm.find_money(sent.text, self.lang):
+        for s, e, money in find_money(sent.text, self.lang):
             spans.append((start + s, start + e, "M", money))
         if self.main:
             for m in lex_re(self.lang, "anaphora").finditer(sent.text):
@@ -172,6 +179,35 @@ class FactReader:
                 names.append(name)
         return names
 
+    def _dates(self, sent: Sentence) -> list[tuple[int, int, str]]:
+        """The date expressions of a sentence, resolved against the article date (article offsets)."""
+        if sent.dates is None:
+            sent.dates = [(sent.start + s, sent.start + e, iso)
+                          for s, e, iso in find_dates(sent.text, self.lang, self.article_date)]
+        return sent.dates
+
+    def _date_after(self, sent: Sentence, pos: int, window: int = 45) -> str | None:
+        """A date written just after article offset ``pos`` ("le bureau de Tokyo, ouvert en avril dernier")."""
+        for s, _e, iso in self._dates(sent):
+            if pos <= s <= pos + window and not re.search(r"[;.]|\b(?:et|and|mais|but)\b", self.text[pos:s]):
+                return iso
+        return None
+
+    def _announced(self, sent: Sentence) -> str | None:
+        """When a fact was announced: a date of the sentence when it gives one, else the article date (month)."""
+        dates = self._dates(sent)
+        if dates:
+            return dates[0][2]
+        return self.article_date[:7] if self.article_date and len(self.article_date) >= 7 else self.article_date
+
+    def _based_at(self, sent: Sentence, after: int) -> Place | None:
+        """The city a person works from, stated after the role: "supervisera X depuis Singapour", "based in X"."""
+        m = _BASED_RX.match(sent.masked, after)
+        if m is None:
+            return None
+        place = sent.slot(m.group(1)).value
+        return place if self._is_city(place) else None
+
     def _former(self, text: str) -> bool:
         return bool(lex_re(self.lang, "former_cues").search(text))
 
@@ -196,11 +232,12 @@ class FactReader:
                     title_written = (gd.get("title") or pat.get("title") or "").strip(" ,")
                     if not title_written:
                         continue
-                    title = pat.get("title") or norm.normalise_title(title_written, self.lang)
+                    title = pat.get("title") or normalise_title(title_written, self.lang)
+                    based = self._based_at(sent, m.end()) if len(persons) == 1 else None
                     for p in persons:
                         for o in org_names:
                             out.append(Role(person=sent.slot(p).value, organisation=o, title=title,
-                                            title_as_written=title_written,
+                                            title_as_written=title_written, based_at=based,
                                             evidence=self._evidence(sent, pat["id"], pat.get("confidence", 0.8))))
         return out
 
@@ -225,7 +262,8 @@ class FactReader:
         return after[0][2] if after else "existing"
 
     def _is_city(self, place: Place) -> bool:
-        return place.kind == "city"
+        """A city an office can be in: not a country, not an unresolved continent or region ("en Asie")."""
+        return place.kind == "city" and not (place.geonames_id is None and is_region(place.as_written or place.name))
 
     def offices(self) -> list[Office]:
         out: list[Office] = []
@@ -251,7 +289,7 @@ class FactReader:
                         names = [self.main]
                     place_objs = [sent.slot(p).value for p in places]
                     if gd.get("demonym"):
-                        dp = norm.demonym_place(gd["demonym"], self.lang)
+                        dp = demonym_place(gd["demonym"], self.lang)
                         place_objs = [dp] if dp is not None else []
                     for name in names:
                         for pl in place_objs:
@@ -273,6 +311,7 @@ class FactReader:
                 org, confidence = self.main, 0.55
             else:
                 continue
+            n_cities = sum(1 for ph in sent.placeholders(masked, "L") if self._is_city(sent.slot(ph).value))
             for pm in _PH.finditer(masked):
                 if pm.group(1) != "L":
                     continue
@@ -290,8 +329,13 @@ class FactReader:
                 near = [t for t in triggers if abs(t.start() - pm.start()) < 140]
                 if not near:
                     continue
-                out.append(Office(org, place, self._status(sent, pm.start()),  # type: ignore[arg-type]
-                                  self._evidence(sent, "office.trigger", confidence)))
+                # a city in a long list is a weaker statement than one named alone ("son bureau de X d'ici ...")
+                specific = confidence - (0.1 if n_cities >= 3 else 0.0)
+                slot = sent.slot(pm.group(0))
+                status = self._status(sent, pm.start())
+                out.append(Office(org, place, status,  # type: ignore[arg-type]
+                                  self._evidence(sent, "office.trigger", round(specific, 2)),
+                                  start_date=self._date_after(sent, slot.end)))
         return out
 
     # -- partnerships ---------------------------------------------------------------------------------------
@@ -307,6 +351,7 @@ class FactReader:
             after = masked[t.end():]
             with_m = re.match(r"\s*(?:\w+\s+){0,4}?(?:avec|with|between|entre|de|d')\s*(?:la |le |l'|les |the )?", after)
             ev = self._evidence(sent, "partnership.trigger", 0.7)
+            when = self._announced(sent)
             if with_m:
                 lst = re.match(_expand("{ORGS}", self.lang), after[with_m.end():])
                 if lst:
@@ -322,14 +367,14 @@ class FactReader:
                     plural = t.group(0).lower().endswith("s") and not t.group(0).lower().endswith("ss")
                     if len(partners) == 1 or plural or len(partners) >= 3:
                         for p in partners:
-                            out.append(Partnership((subject, p), ev))
+                            out.append(Partnership((subject, p), ev, announced_on=when))
                     elif partners:
-                        out.append(Partnership(tuple([subject, *partners]), ev))
+                        out.append(Partnership(tuple([subject, *partners]), ev, announced_on=when))
                     continue
             orgs = self._orgs_in(sent, masked)
             named = [o for o in orgs]
             if len(named) == 2:
-                out.append(Partnership(tuple(named), ev))
+                out.append(Partnership(tuple(named), ev, announced_on=when))
         return out
 
     # -- funding ----------------------------------------------------------------------------------------------
@@ -384,7 +429,8 @@ class FactReader:
                     organisation=raiser, amount=Decimal(money.amount), currency=money.currency,
                     evidence=self._evidence(sent, "funding.trigger", 0.75), series=series,
                     investors=tuple(investors), lead_investors=tuple(leads),
-                    valuation=Decimal(valuation) if valuation is not None and len(rounds) == 1 else None))
+                    valuation=Decimal(valuation) if valuation is not None and len(rounds) == 1 else None,
+                    announced_on=self._announced(sent)))
         return out
 
     def _raiser(self, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
@@ -438,9 +484,10 @@ class FactReader:
 
 
 def read_facts(reader: FactReader) -> list[Any]:
-    """All facts of the article, duplicates (same kind and key) removed, first evidence kept."""
+    """All facts of the article, duplicates (same kind and key) removed: the first evidence is kept, except for
+    an office stated more specifically later (a higher confidence)."""
     facts: list[Any] = []
-    seen: set[tuple[Any, ...]] = set()
+    seen: dict[tuple[Any, ...], int] = {}
     for fact in [*reader.offices(), *reader.roles(), *reader.partnerships(), *reader.funding()]:
         if isinstance(fact, Office):
             key: tuple[Any, ...] = ("O", fact.organisation, fact.place.geonames_id or fact.place.name)
@@ -455,7 +502,13 @@ def read_facts(reader: FactReader) -> list[Any]:
         else:
             key = ("F", fact.organisation, fact.currency, fact.amount)
         if key in seen:
+            kept = facts[seen[key]]
+            if isinstance(fact, Office) and fact.evidence.confidence > kept.evidence.confidence:
+                fact.start_date = fact.start_date or kept.start_date
+                facts[seen[key]] = fact  # the more specific statement of the same office wins
+            elif isinstance(fact, Office) and kept.start_date is None:
+                kept.start_date = fact.start_date
             continue
-        seen.add(key)
+        seen[key] = len(facts)
         facts.append(fact)
     return facts

