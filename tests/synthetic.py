@@ -48,7 +48,7 @@ def _org(rng: random.Random) -> str:
     return f"{name} {suffix}".strip()
 
 
-def make_article(rng: random.Random, index: int) -> dict[str, str]:
+def make_article(rng: random.Random, index: int, seed: int = 0) -> dict[str, str]:
     """One article as a JSON-able dict: title, date, url, lang, text."""
     lang = "fr" if index % 2 else "en"
     city_en, city_fr = rng.choice(_CITIES)
@@ -67,7 +67,7 @@ def make_article(rng: random.Random, index: int) -> dict[str, str]:
     return {
         "title": title,
         "date": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-        "url": f"https://news.example.org/{lang}/{index:05d}",
+        "url": f"https://news.example.org/{lang}/{seed}-{index:05d}",
         "lang": lang,
         "text": "\n\n".join(paragraphs),
     }
@@ -75,7 +75,7 @@ def make_article(rng: random.Random, index: int) -> dict[str, str]:
 
 def make_articles(count: int, seed: int = 7) -> list[dict[str, str]]:
     rng = random.Random(seed)
-    return [make_article(rng, i) for i in range(count)]
+    return [make_article(rng, i, seed) for i in range(count)]
 
 
 def write_markdown(directory: Path, articles: list[dict[str, str]]) -> list[Path]:
