@@ -33,22 +33,8 @@ def fresh_store_dir(location: Path) -> None:
         shutil.rmtree(location)
 
 
-def sorted_turtle(store: object, path: Path) -> None:
-    """Turtle of the merged graph with subjects in a stable order, so the committed file is reproducible."""
-    import io
-
-    import pyoxigraph as ox
-
-    from kg.formats import PREFIXES
-
-    buffer = io.BytesIO()
-    store.dump(buffer, ox.RdfFormat.N_TRIPLES)  # type: ignore[attr-defined]
-    triples = sorted(ox.parse(buffer.getvalue(), format=ox.RdfFormat.N_TRIPLES),
-                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    path.write_bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
-
-
 def run_demo(store_dir: Path, exports: Path, *, progress: object = None) -> DemoResult:
+    from kg.exports import export
     from kg.ingest import ingest
     from kg.netx import to_networkx
     from kg.store import open_store
@@ -61,7 +47,7 @@ def run_demo(store_dir: Path, exports: Path, *, progress: object = None) -> Demo
         if report.failed:
             raise KgError("; ".join(str(f) for f in report.failures))
         turtle = exports / "demo.ttl"
-        sorted_turtle(store, turtle)
+        export(store, "turtle", turtle)
         html = exports / "demo.html"
         render_view(to_networkx(store), html, title="kg demo — sample articles")
         return DemoResult(store=str(store_dir), turtle=turtle, html=html, articles=report.ok,

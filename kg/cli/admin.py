@@ -75,7 +75,8 @@ def demo(store: str, exports: str) -> None:
       kg query offices --param org=Nuvola --store .kg/demo
     """
     from kg.demo import DEMO_PARAMS, DEMO_QUERY, run_demo
-    from kg.query import run_query, write_result
+    from kg.formats import ResultFormat
+    from kg.sparql import run_query, write_result
     from kg.store import open_store
 
     result = run_demo(Path(store), Path(exports))
@@ -85,4 +86,4 @@ def demo(store: str, exports: str) -> None:
     click.echo(f"\n$ kg query {DEMO_QUERY} {params} --store {store}", err=True)
     with open_store(store, read_only=True) as st:
         res = run_query(st, DEMO_QUERY, DEMO_PARAMS)
-        write_result(res, sys.stdout, "table")
+        write_result(res, ResultFormat.TABLE, sys.stdout.buffer)
