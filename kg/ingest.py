@@ -97,8 +97,11 @@ class Ingestor:
 
     def run(self, items: Iterable[Article | ReadFailure], *, fail_fast: bool = False,
             progress: ProgressFn | None = None) -> IngestReport:
+        from kg.ontology import ontology_path
+
         report = IngestReport()
         pending: list[Article] = []
+        self.store.ensure_ontology(ontology_path())
 
         def flush() -> None:
             if pending:

@@ -97,8 +97,8 @@ class EmbeddedStore(Store):
         counter = [0]
 
         def quads() -> Iterator[ox.Quad]:
-            source = str(path) if isinstance(path, Path) else path
-            for q in ox.parse(source, format=fmt):
+            parsed = ox.parse(path=str(path), format=fmt) if isinstance(path, Path) else ox.parse(path, format=fmt)
+            for q in parsed:
                 counter[0] += 1
                 g = q.graph_name
                 if isinstance(g, ox.DefaultGraph):
@@ -116,7 +116,7 @@ class EmbeddedStore(Store):
 
     def ensure_ontology(self, ontology_ttl: Path) -> None:
         fresh = [ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY)
-                 for t in ox.parse(str(ontology_ttl), format=ox.RdfFormat.TURTLE)]
+                 for t in ox.parse(path=str(ontology_ttl), format=ox.RdfFormat.TURTLE)]
         current = set(self._store.quads_for_pattern(None, None, None, _ONTOLOGY))
         if current != set(fresh):
             self._store.update(f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}>")
