@@ -11,7 +11,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, StoreLocked, StoreNotFound
-from kg.iris import MERGED_GRAPH
+from kg.iris import KG_NS, MERGED_GRAPH
 from kg.store.base import ONTOLOGY_GRAPH, Store
 
 _MERGED = ox.NamedNode(MERGED_GRAPH)
@@ -115,12 +115,16 @@ class EmbeddedStore(Store):
         return counter[0]
 
     def ensure_ontology(self, ontology_ttl: Path) -> None:
+        data = ontology_ttl.read_bytes()
+        digest = ox.Literal(hashlib.sha256(data).hexdigest())
+        marker = ox.NamedNode(KG_NS + "contentHash")
+        if any(self._store.quads_for_pattern(_ONTOLOGY, marker, digest, _ONTOLOGY)):
+            return
         fresh = [ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY)
-                 for t in ox.parse(path=str(ontology_ttl), format=ox.RdfFormat.TURTLE)]
-        current = set(self._store.quads_for_pattern(None, None, None, _ONTOLOGY))
-        if current != set(fresh):
-            self._store.update(f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}>")
-            self._store.extend(fresh)
+                 for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+        fresh.append(ox.Quad(_ONTOLOGY, marker, digest, _ONTOLOGY))
+        self._store.update(f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}>")
+        self._store.extend(fresh)
 
     def _article_quads(self, with_ontology: bool) -> Iterator[ox.Quad]:
         for q in self._store.quads_for_pattern(None, None, None, None):
