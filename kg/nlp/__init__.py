@@ -7,11 +7,34 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg.model import Article, Entity, Extraction, Office, Place, Role
 
-__all__ = ["Extractor", "extract"]
+__all__ = ["Extractor", "Parsed", "extract"]
+
+BATCH_CHARS = 24_000
+
+
+class Span(NamedTuple):
+    """A sentence or entity of a parsed paragraph (the attributes kg reads from a spaCy Span)."""
+
+    start_char: int
+    end_char: int
+    label_: str = ""
+
+
+class Parsed(NamedTuple):
+    """What kg keeps of a spaCy Doc: its text, entities and sentences (no tokens, no tensors)."""
+
+    text: str
+    ents: tuple[Span, ...]
+    sents: tuple[Span, ...]
+
+    @classmethod
+    def of(cls, doc: Any) -> Parsed:
+        return cls(doc.text, tuple(Span(e.start_char, e.end_char, e.label_) for e in doc.ents),
+                   tuple(Span(s.start_char, s.end_char) for s in doc.sents))
 
 
 class Extractor:
@@ -21,13 +44,14 @@ class Extractor:
     """
 
     def __init__(self, known_organisations: Iterable[str] = (), lang: str | None = None) -> None:
-        self.known_organisations = sorted({k for k in known_organisations if k and len(k) > 2}, key=len, reverse=True)
+        from kg.nlp.gazetteer import Gazetteer
+
+        self.gazetteer = Gazetteer(known_organisations)
         self.lang = lang
 
     def add_known(self, names: Iterable[str]) -> None:
         """Add organisation names to the gazetteer."""
-        self.known_organisations = sorted(set(self.known_organisations) | {n for n in names if n and len(n) > 2},
-                                          key=len, reverse=True)
+        self.gazetteer.add(names)
 
     def _lang(self, article: Article) -> str:
         from kg.nlp.language import detect_language
@@ -53,7 +77,10 @@ class Extractor:
             lang = self._lang(article)
             nlp = load_pipeline(lang)
             paras = list(paragraphs(article.text))
-            docs = list(nlp.pipe([p for _, _, p in paras], batch_size=batch_size))
+            # keep only what extraction reads (entities, sentences): a long article's Docs and tensors are freed
+            # and batches hold at most ~BATCH_CHARS characters (spaCy's working memory grows with the batch)
+            size = max(1, min(batch_size, BATCH_CHARS // max((len(p) for _, _, p in paras), default=1)))
+            docs = [Parsed.of(d) for d in nlp.pipe([p for _, _, p in paras], batch_size=size)]
             yield self._extract(article, lang, [(s, d) for (s, _e, _p), d in zip(paras, docs, strict=True)])
 
     def _extract(self, article: Article, lang: str, docs: list[tuple[int, Any]]) -> Extraction:
@@ -63,7 +90,7 @@ class Extractor:
         from kg.nlp.text import clean
 
         text = clean(article.text)
-        layer = analyse_entities(text, docs, lang, has_ner(lang), self.known_organisations)
+        layer = analyse_entities(text, docs, lang, has_ner(lang), self.gazetteer)
         sentences = [(base + s.start_char, base + s.end_char) for base, doc in docs for s in doc.sents]
         facts = read_facts(FactReader(text, lang, layer, sentences, article.date))
         extraction = Extraction(article=article, lang=lang)

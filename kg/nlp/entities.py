@@ -19,6 +19,7 @@ from typing import Any
 from kg.iris import fold, strip_legal_suffix
 from kg.lang import lexicon
 from kg.model import Place
+from kg.nlp.gazetteer import Gazetteer
 from kg.normalize.places import is_region, resolve_place
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "FAC": "MISC"}
@@ -95,16 +96,63 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+# Context regexes that need one word of a lexicon list: a substring test on the lexicon's first words skips the
+# (slow, end-anchored) regex search when none of them is in the window.
+_NEEDS = {"cue_before": "org_cue_nouns", "noncue_before": "non_org_cue_nouns", "title_before_de": "titles",
+          "title_before": "titles", "title_after": "titles", "honorific_before": "honorifics",
+          "maker_before": "maker_cues", "office_before": "office_nouns", "partner_before": "partnership_triggers",
+          "founded_before": "founded_by", "org_verb_after": "org_verbs", "quote_after": "quote_verbs"}
+
+
+# How far back each end-anchored context can reach (characters): a shorter window is a faster search.
+_REACH = {"partner_before": 60, "cue_before": 70, "title_before_de": 70, "title_before": 50, "place_before": 14,
+          "office_before": 45, "honorific_before": 16, "noncue_before": 45, "maker_before": 45, "prep_before": 20}
+
+
+@lru_cache(maxsize=8)
+def _needles(lang: str) -> dict[str, tuple[str, ...]]:
+    """For each gated regex, the lower-cased first words of its lexicon entries."""
+    lx = lexicon(lang)
+    out = {}
+    for key, lex_key in _NEEDS.items():
+        firsts = {w.lower().split()[0].rstrip(".").split("'")[0] or w.lower()[:2] for w in lx[lex_key] if w.strip()}
+        out[key] = tuple(sorted(firsts))
+    return out
+
+
+class _Context:
+    """A mention's context windows, lower-cased once, with gated regex searches."""
+
+    __slots__ = ("before", "after", "_low", "lang")
+
+    def __init__(self, before: str, after: str, lang: str) -> None:
+        self.before, self.after, self.lang = before, after, lang
+        self._low = {"before": before.lower(), "after": after.lower()}
+
+    def has(self, key: str) -> bool:
+        side = "after" if key.endswith("_after") else "before"
+        window = getattr(self, side)
+        low = self._low[side]
+        reach = _REACH.get(key)
+        if reach is not None:
+            window, low = window[-reach:], low[-reach:]
+        needles = _needles(self.lang).get(key)
+        if needles is not None and not any(n in low for n in needles):
+            return False
+        return regexes(self.lang)[key].search(window) is not None
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
 
 
 @lru_cache(maxsize=4)
 def _stopwords(lang: str) -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-
-    return frozenset(FR if lang == "fr" else EN)
+    if lang == "fr":  # import only the language in use: importing spacy.lang.fr compiles its tokenizer exceptions
+        from spacy.lang.fr.stop_words import STOP_WORDS
+    else:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
 
 
 @lru_cache(maxsize=4)
@@ -206,7 +254,7 @@ def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner:
     return out
 
 
-def rule_mentions(text: str, lang: str, known: Iterable[str]) -> list[Mention]:
+def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> list[Mention]:
     """Organisation names found by rules: trigger noun + name, name + legal suffix, known organisations."""
     lx = lexicon(lang)
     out: list[Mention] = []
@@ -222,11 +270,9 @@ def rule_mentions(text: str, lang: str, known: Iterable[str]) -> list[Mention]:
         s, e = _trim(text, m.start(1), m.end(), lang)
         if e > s:
             out.append(Mention(s, e, text[s:e], "ORGRULE"))
-    for org in known:
-        if len(org) < 2:
-            continue
-        for m in re.finditer(rf"(?<![\w]){re.escape(org)}(?![\w])", text):
-            out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
+    gazetteer = known if isinstance(known, Gazetteer) else Gazetteer(known)
+    for s, e, written in gazetteer.find(text):
+        out.append(Mention(s, e, written, "ORGRULE"))
     return out
 
 
@@ -247,11 +293,13 @@ def _extend_person(text: str, m: Mention, lang: str) -> Mention:
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    """Keep non-overlapping mentions, preferring rule mentions, then longer spans."""
+    """Keep non-overlapping mentions, preferring rule mentions, then longer spans (linear in the text length)."""
     rank = {"ORGRULE": 0, "PER": 1, "ORGCUE": 2, "ORG": 2, "LOC": 3, "MISC": 3, "UNK": 4}
+    taken = bytearray(max((m.end for m in mentions), default=0) + 1)
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda x: (rank.get(x.label, 3), -(x.end - x.start), x.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+        if taken.find(1, m.start, m.end) == -1:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             chosen.append(m)
     return sorted(chosen, key=lambda x: x.start)
 
@@ -276,48 +324,48 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
 def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention],
           mentions_by_end: dict[int, Mention]) -> Counter:
     """Votes for the type of one mention from its label and its context."""
-    rx = regexes(lang)
     v: Counter = Counter()
     label = {"UNK": None, "ORGRULE": "ORG", "ORGCUE": "ORG"}.get(m.label, m.label)
     if label:
         v[label] += 3 if m.label == "ORGRULE" else 1
     before = text[max(0, m.start - 80):m.start]
     after = text[m.end:m.end + 100]
+    ctx = _Context(before, after, lang)
     ntok = len(m.text.split())
-    if rx["cue_before"].search(before) and not (label == "PER" and ntok >= 2):
+    if ctx.has("cue_before") and not (label == "PER" and ntok >= 2):
         v["ORG"] += 3
-    if rx["noncue_before"].search(before):
+    if ctx.has("noncue_before"):
         v["NONE"] += 3
-    if rx["maker_before"].search(before) and m.label != "ORGRULE":
+    if ctx.has("maker_before") and m.label != "ORGRULE":
         v["NONE"] += 3  # "la société à l'origine de X", "the maker of X": X is a product
     if is_region(m.text):
         v["LOC"] += 3
-    if rx["legal_after"].search(after):
+    if ctx.has("legal_after"):
         v["ORG"] += 3
     last = m.text.split()[-1]
     if last in lexicon(lang)["org_name_suffixes"] and ntok >= 2:
         v["ORG"] += 2
-    if rx["title_before_de"].search(before):
+    if ctx.has("title_before_de"):
         v["ORG"] += 2
-    if rx["title_after"].search(after) and ntok >= 2:
+    if ctx.has("title_after") and ntok >= 2:
         v["PER"] += 3
-    if rx["founded_before"].search(before) and ntok >= 2:
+    if ctx.has("founded_before") and ntok >= 2:
         v["PER"] += 2
-    if rx["honorific_before"].search(before):
+    if ctx.has("honorific_before"):
         v["PER"] += 3
-    if rx["title_before"].search(before) and ntok >= 2 and label != "ORG":
+    if ctx.has("title_before") and ntok >= 2 and label != "ORG":
         v["PER"] += 2
-    if rx["quote_after"].search(after) and ntok >= 2 and label in ("PER", None):
+    if ctx.has("quote_after") and ntok >= 2 and label in ("PER", None):
         v["PER"] += 1
-    if rx["org_verb_after"].search(after) and (label in ("ORG", "MISC", "LOC") or (label is None and ntok == 1)):
+    if ctx.has("org_verb_after") and (label in ("ORG", "MISC", "LOC") or (label is None and ntok == 1)):
         v["ORG"] += 1
-    if rx["place_before"].search(before):
+    if ctx.has("place_before"):
         v["LOC"] += 1
     if label is None and resolve_place(m.text, lang) is not None:
         v["LOC"] += 2
-    if rx["office_before"].search(before) and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
+    if ctx.has("office_before") and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
         v["LOC"] += 1
-    if rx["partner_before"].search(before):
+    if ctx.has("partner_before"):
         v["ORG"] += 2
     for other in (mentions_by_end.get(m.start - 2), mentions_by_end.get(m.start - 4), mentions_by_end.get(m.start - 5)):
         if other is not None and other.label in ("ORG", "ORGRULE") and re.fullmatch(
@@ -431,7 +479,7 @@ class EntityLayer:
 
 
 def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner: bool,
-                     known_organisations: Iterable[str] = ()) -> EntityLayer:
+                     known_organisations: Gazetteer | Iterable[str] = ()) -> EntityLayer:
     """Type and resolve every name of the (cleaned) article text; ``docs`` are (offset, spaCy Doc) per paragraph."""
     raw = ner_mentions(docs, text, lang, use_ner) + rule_mentions(text, lang, known_organisations)
     raw = [_extend_person(text, m, lang) if m.label == "PER" else m for m in raw]

@@ -9,7 +9,9 @@ small language-independent procedures driven by the lexicons of ``kg/lang/<lang>
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -107,6 +109,25 @@ def compiled_patterns(lang: str) -> list[tuple[dict[str, Any], re.Pattern[str]]]
     return [(p, re.compile(_expand(p["pattern"], lang), re.IGNORECASE)) for p in patterns(lang)]
 
 
+def _needs(pattern: dict[str, Any]) -> str:
+    """The placeholder a pattern cannot match without ("⟦P" for a person, "⟦L" for a place), or ""."""
+    src = pattern["pattern"]
+    if pattern["fact"] == "Role":
+        return L + "P"
+    if "{PLACE" in src:
+        return L + "L"
+    return ""
+
+
+def _patterns_for(lang: str, fact: str, masked: str) -> Iterator[tuple[dict[str, Any], re.Pattern[str]]]:
+    """The compiled patterns of one fact type that can match ``masked`` (a cheap placeholder test first)."""
+    for pat, rx in compiled_patterns(lang):
+        if pat["fact"] == fact:
+            need = _needs(pat)
+            if not need or need in masked:
+                yield pat, rx
+
+
 @lru_cache(maxsize=64)
 def lex_re(lang: str, key: str) -> re.Pattern[str]:
     """A regex matching any entry of one lexicon list as whole words."""
@@ -124,14 +145,17 @@ class FactReader:
         self.article_date = article_date
         main = layer.main_organisation()
         self.main = main.canonical if main else None
+        self._starts = [m.start for m in layer.mentions]
         self.sentences = [self._mask(s, e) for s, e in sentences]
 
     # -- masking --------------------------------------------------------------------------------------------
     def _mask(self, start: int, end: int) -> Sentence:
         sent = Sentence(start, end, self.text[start:end])
         spans: list[tuple[int, int, str, Any]] = []
-        for m in self.layer.mentions:
-            if m.start >= start and m.end <= end:
+        mentions = self.layer.mentions  # sorted by start
+        first = bisect.bisect_left(self._starts, start)
+        for m in mentions[first:bisect.bisect_left(self._starts, end)]:
+            if m.end <= end:
                 g = self.layer.groups[m.key]
                 kind = {"Organisation": "O", "Person": "P", "Place": "L"}.get(g.kind)
                 if kind == "L":
@@ -215,9 +239,9 @@ class FactReader:
     def roles(self) -> list[Role]:
         out: list[Role] = []
         for sent in self.sentences:
-            for pat, rx in compiled_patterns(self.lang):
-                if pat["fact"] != "Role":
-                    continue
+            if L + "P" not in sent.masked:
+                continue
+            for pat, rx in _patterns_for(self.lang, "Role", sent.masked):
                 for m in rx.finditer(sent.masked):
                     gd = m.groupdict()
                     if gd.get("former") or self._former(sent.masked[max(0, m.start("title") - 12):m.end("title")]
@@ -277,9 +301,7 @@ class FactReader:
             masked = sent.masked
             # headquarters written as an adjective: "Paris-based X", "X-headquartered", "Edinburgh start-up X",
             # "Berlin's X", "la start-up lyonnaise X"
-            for pat, rx in compiled_patterns(self.lang):
-                if pat["fact"] != "Office":
-                    continue
+            for pat, rx in _patterns_for(self.lang, "Office", masked):
                 for m in rx.finditer(masked):
                     gd = m.groupdict()
                     places = sent.placeholders(gd.get("place") or "", "L")

@@ -7,6 +7,8 @@ Every replacement is one character for one character, so an offset in the cleane
 "L'entreprise ouvre"
 >>> [(s, e) for s, e, _ in paragraphs("Un.\\n\\nDeux\\ntrois.")]
 [(0, 3), (5, 16)]
+>>> [p for _, _, p in paragraphs("Un deux. Trois quatre. Cinq six.", limit=14)]
+['Un deux.', 'Trois quatre.', 'Cinq six.']
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ _TABLE = str.maketrans({
 })
 
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+# Paragraphs longer than this are cut at sentence ends (spaCy's max_length is 1,000,000 characters, and its memory
+# grows with the text parsed at once).
+MAX_CHUNK = 3_000
+_SENTENCE_END = re.compile(r"(?<=[.!?;])[\s\n]+(?=[\"'(\[A-ZÀ-Ý0-9])|\n")
 
 
 def clean(text: str) -> str:
@@ -30,10 +36,11 @@ def clean(text: str) -> str:
     return text.translate(_TABLE)
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, int, str]]:
+def paragraphs(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, int, str]]:
     """Yield ``(start, end, paragraph)`` for each non-empty paragraph of the cleaned ``text``.
 
-    Single line breaks inside a paragraph become spaces (one for one), so offsets stay valid.
+    Single line breaks inside a paragraph become spaces (one for one), so offsets stay valid. A paragraph longer
+    than ``limit`` characters is yielded in pieces cut at sentence ends.
     """
     cleaned = clean(text)
     pos = 0
@@ -44,6 +51,31 @@ def paragraphs(text: str) -> Iterator[tuple[int, int, str]]:
         body = chunk.strip()
         if body:
             start = pos + stripped_left
-            yield start, start + len(body), body.replace("\n", " ").replace("\r", " ")
+            for s, e in _split_long(body, limit):
+                piece = body[s:e]
+                yield start + s, start + e, piece.replace("\n", " ").replace("\r", " ")
         if m:
             pos = m.end()
+
+
+def _split_long(body: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of ``body`` no longer than ``limit``: cut after the last sentence end (or line break)
+    before the limit, else at the last space, else hard; pieces are stripped of surrounding spaces."""
+    pos, n = 0, len(body)
+    while pos < n:
+        while pos < n and body[pos].isspace():
+            pos += 1
+        if pos >= n:
+            break
+        end = n
+        if n - pos > limit:
+            window = body[pos:pos + limit]
+            cuts = [m.start() for m in _SENTENCE_END.finditer(window, limit // 4)]
+            cut = cuts[-1] if cuts else window.rfind(" ", limit // 4)
+            end = pos + (cut if cut > 0 else limit)
+        piece_end = end
+        while piece_end > pos and body[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > pos:
+            yield pos, piece_end
+        pos = end

@@ -89,19 +89,30 @@ _MONTH_CUES = re.compile(
 # --- text helpers ----------------------------------------------------------------------------------------------------
 
 
+class _FoldTable(dict):  # type: ignore[type-arg]
+    """str.translate table built on demand: each character to its lower-case, accent-free single character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in "\u2019\u2018\u02bc":
+            out = "'"
+        elif ch in "\u00a0\u202f\u2009\u2007":
+            out = " "
+        else:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+            out = base if len(base) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch)
+        self[code] = out
+        return out
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold(text: str) -> str:
     """Lower case, accents dropped, ’ made ', same length as the input (so offsets carry over)."""
-    out = []
-    for ch in text:
-        if ch in "\u2019\u2018\u02bc":
-            out.append("'")
-            continue
-        if ch in "\u00a0\u202f\u2009\u2007":
-            out.append(" ")
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
-        out.append(base if len(base) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch))
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE)
 
 
 @dataclass(frozen=True)
