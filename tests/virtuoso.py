@@ -31,6 +31,17 @@ def virtuoso_missing() -> str | None:
     return None
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: stop Virtuoso if the test process dies without stopping it (Linux)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -151,7 +162,8 @@ def start_virtuoso(directory: Path, timeout: float = 60.0) -> Virtuoso:
     ini.write_text(_ini(directory, sql_port, http_port), encoding="utf-8")
     log = (directory / "stdout.log").open("wb")
     process = subprocess.Popen(["virtuoso-t", "+configfile", str(ini), "+foreground"], cwd=directory,
-                               stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                               stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                               preexec_fn=_die_with_parent)
     server = Virtuoso(directory, sql_port, http_port, process)
     deadline = time.monotonic() + timeout
     while True:
