@@ -71,7 +71,8 @@ def resync_merged_update() -> str:
     )
 
 
-HASHES_QUERY = f"SELECT ?a ?h WHERE {{ GRAPH ?a {{ ?a a <{KG_NS}Article> ; <{KG_NS}contentHash> ?h }} }}"
+HASHES_QUERY = (f"SELECT ?a ?h WHERE {{ GRAPH ?a {{ ?a <{KG_NS}contentHash> ?h }} "
+                f"FILTER(?a != <{ONTOLOGY_IRI}>) }}")
 
 
 class Store(ABC):
