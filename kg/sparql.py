@@ -287,6 +287,7 @@ class ResolvedQuery:
     name: str | None = None  # the saved query's name
     param_vars: dict[str, str] = field(default_factory=dict)  # parameter name -> variable name
     source: str = "text"
+    saved: Any = None  # the kg.ontology.SavedQuery, which binds its own VALUES placeholders
 
 
 def _saved(name: str) -> Any:
@@ -324,7 +325,7 @@ def resolve(text_or_name: str) -> ResolvedQuery:
             pname = getattr(p, "name", p)
             var = str(getattr(p, "variable", None) or pname).lstrip("?$")
             param_vars[str(pname)] = var
-        return ResolvedQuery(saved.text, name=spec, param_vars=param_vars, source=f"saved query {spec}")
+        return ResolvedQuery(saved.text, name=spec, param_vars=param_vars, source=f"saved query {spec}", saved=saved)
     return ResolvedQuery(text_or_name)
 
 
@@ -413,7 +414,14 @@ def run_query(store: Any, text_or_name: str | ResolvedQuery, params: dict[str, A
     form = query_form(text)
     if form in _UPDATE_WORDS:
         raise QueryError(f"this is a SPARQL Update ({form}), and `kg query` only reads: run it with `kg update`")
-    subs = _check_params(resolved, params or {})
+    if resolved.saved is not None and hasattr(resolved.saved, "bind"):
+        # saved queries bind their parameters in `VALUES ?var { UNDEF }` placeholders, as escaped literals
+        # (kg.ontology.SavedQuery.bind): no projection constraint, and optional parameters stay optional
+        text = resolved.saved.bind({k: str(v.value if isinstance(v, ox.Literal) else v)
+                                    for k, v in (params or {}).items()})
+        subs: dict[str, ox.NamedNode | ox.Literal] = {}
+    else:
+        subs = _check_params(resolved, params or {})
     if limit is not None:
         text = apply_limit(text, limit)
     full, shift = with_prefixes(text)

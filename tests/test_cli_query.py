@@ -72,12 +72,7 @@ def _ordered(name: str) -> bool:
     return bool(re.search(r"\bORDER\s+BY\b", (REPO / "ontology" / "queries" / f"{name}.rq").read_text(), re.I))
 
 
-# pyoxigraph 0.5 substitutions leave BOUND(?var) false, so `FILTER(!BOUND(?org_name) || EXISTS {...})` keeps every
-# row; `FILTER EXISTS { ?org rdfs:label|skos:altLabel ?org_name }` works with and without the parameter.
-BOUND_BUG = pytest.mark.xfail(strict=True, reason="funding.rq filters an optional parameter with !BOUND()")
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=BOUND_BUG) if n == "funding" else n for n in sorted(SAVED)])
+@pytest.mark.parametrize("name", sorted(SAVED))
 def test_saved_query_golden(store_dir: str, name: str) -> None:
     args = ["query", name, "--format", "json"]
     for key, value in SAVED[name].items():
@@ -200,7 +195,7 @@ def test_query_file_and_stdin(store_dir: str, tmp_path: Path) -> None:
     [
         (["query", "INSERT DATA { <https://e/a> <https://e/b> <https://e/c> }"], "use `kg update`|run it with `kg update`"),
         (["query", "SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = ) }"], r"line 3, column \d+: .* near 'FILTER\(\?o = \) }'"),
-        (["query", "no-such-query"], "no saved query called 'no-such-query'"),
+        (["query", "no-such-query"], "no saved query (called|named) 'no-such-query'"),
         (["query", SELECT_ORGS, "-p", "nme=x"], r"no variable \?nme"),
         (["query", SELECT_ORGS, "-f", "turtle"], "is for graphs"),
         (["query", "CONSTRUCT WHERE { ?s ?p ?o }", "-f", "csv"], "is for SELECT/ASK"),
