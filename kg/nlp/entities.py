@@ -69,12 +69,13 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "cue_before": re.compile(rf"(?:^|\b)(?:(?:{det})\s*)?(?:{_alternation(lx['org_cue_nouns'])})s?"
                                  rf"(?:\s+(?!(?:{_alternation(lx['gap_stopwords'])})\b)[a-zà-ÿ\-]+){{0,2}}\s*,?\s*$",
                                  re.IGNORECASE),
-        "noncue_before": re.compile(rf"\b(?:{_alternation(lx['non_org_cue_nouns'])})\s+(?:(?:de|d'|du|of)\s+)?$",
+        "noncue_before": re.compile(rf"\b(?:{_alternation(lx['non_org_cue_nouns'])})\s+"
+                                    rf"(?:(?:de|d'|du|of)\s*(?:la |le |l'|the )?)?$",
                                     re.IGNORECASE),
         "legal_after": re.compile(rf"^,?\s*(?:{_alternation(lx['legal_suffixes'])})(?![\w])"),
         "title_before_de": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:(?:de|d'|du|des|of|at|for|chez)"
                                       rf"\s*)(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
-        "title_after": re.compile(rf"^\s*(?:,|\(|–|-)\s*(?:(?:l'|un|une|one|an?|the)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
+        "title_after": re.compile(rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:l'|un|une|one|an?|the)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
                                   rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?(?:(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*'s\s+)?"
                                   rf"(?:{_alternation(lx['titles'])})s?\b", re.IGNORECASE),
         "title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['titles'])})\s*$", re.IGNORECASE),
@@ -90,6 +91,12 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "founded_before": re.compile(rf"\b(?:{_alternation(lx['founded_by'])})\s+(?:(?:in|en)\s+\d{{4}}\s+)?"
                                      rf"(?:by|par)\s+(?:[^.]{{0,60}}(?:,|\band|\bet)\s+)?(?:[a-z\- ]{{0,40}}\s)?$",
                                      re.IGNORECASE),
+        "person_title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['person_titles'])})\s*$", re.IGNORECASE),
+        "cue_after": re.compile(rf"^\s*(?:,|—|–|-|\()\s*(?:(?:a|an|the|its|une?|la|le|l'|cette)\s*"
+                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)",
+                                re.IGNORECASE),
+        "paren_title_before": re.compile(rf"\((?:{_alternation(lx['titles'])})\s*,\s*$", re.IGNORECASE),
+        "founded_adj_before": re.compile(r"-(?:based|headquartered|founded)\s+(?:[a-z\-]+\s+){0,3}$"),
         "maker_before": re.compile(rf"\b(?:{_alternation(lx['maker_cues'])})\s+(?:(?:la|le|l'|les|the|its|their)\s*)?$",
                                    re.IGNORECASE),
         "prep_before": re.compile(r"\b(?:avec|with|auprès de|auprès d'|chez|par|by|from|dans|in)\s*$", re.IGNORECASE),
@@ -98,14 +105,15 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
 
 # Context regexes that need one word of a lexicon list: a substring test on the lexicon's first words skips the
 # (slow, end-anchored) regex search when none of them is in the window.
-_NEEDS = {"cue_before": "org_cue_nouns", "noncue_before": "non_org_cue_nouns", "title_before_de": "titles",
+_NEEDS = {"person_title_before": "person_titles", "cue_after": "cue_after_nouns", "paren_title_before": "titles",
+          "cue_before": "org_cue_nouns", "noncue_before": "non_org_cue_nouns", "title_before_de": "titles",
           "title_before": "titles", "title_after": "titles", "honorific_before": "honorifics",
           "maker_before": "maker_cues", "office_before": "office_nouns", "partner_before": "partnership_triggers",
           "founded_before": "founded_by", "org_verb_after": "org_verbs", "quote_after": "quote_verbs"}
 
 
 # How far back each end-anchored context can reach (characters): a shorter window is a faster search.
-_REACH = {"partner_before": 60, "cue_before": 70, "title_before_de": 70, "title_before": 50, "place_before": 14,
+_REACH = {"person_title_before": 40, "paren_title_before": 60, "founded_adj_before": 60, "partner_before": 60, "cue_before": 70, "title_before_de": 70, "title_before": 50, "place_before": 14,
           "office_before": 45, "honorific_before": 16, "noncue_before": 45, "maker_before": 45, "prep_before": 20}
 
 
@@ -143,7 +151,9 @@ class _Context:
 
 
 def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
+    """Capitalised, or a name written camel-case ("xAI", "eBay") or starting with a digit ("3M")."""
+    return bool(word) and (word[0].isupper() or ((word[0].isdigit() or word[0].islower())
+                                                 and any(c.isupper() for c in word[1:word.find(" ") % (len(word) + 1)])))
 
 
 @lru_cache(maxsize=4)
@@ -161,8 +171,14 @@ def _honorifics(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _cue_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(lang)["org_cue_nouns"])
+
+
+@lru_cache(maxsize=4)
 def _single_titles(lang: str) -> frozenset[str]:
-    return frozenset(t for t in lexicon(lang)["titles"] if " " not in t)
+    lx = lexicon(lang)
+    return frozenset(t for t in [*lx["titles"], *lx["person_titles"]] if " " not in t)
 
 
 def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
@@ -174,7 +190,7 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
     def usable(w: str) -> bool:
-        return _is_cap(w) and w.lower() not in titles and not re.search(r"-(?:based|headquartered|born)$", w)
+        return _is_cap(w) and w.lower() not in titles and not re.search(r"-(?:based|headquartered|born|founded)$", w)
 
     i = 0
     while i < len(words):
@@ -265,6 +281,12 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         s, e = _trim(text, m.start(1), m.end(1), lang)
         if e - s >= 2:
             out.append(Mention(s, e, text[s:e], "ORGCUE"))
+    rx = regexes(lang)
+    for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?: {tok}){{0,3}})(?=\s*(?:,|—|–|\())", text):
+        if rx["cue_after"].search(text[m.end(1):m.end(1) + 100]):
+            s, e = _trim(text, m.start(1), m.end(1), lang)
+            if e - s >= 2:
+                out.append(Mention(s, e, text[s:e], "ORGCUE"))
     legal = _alternation(lx["legal_suffixes"])
     for m in re.finditer(rf"{name},? (?:{legal})(?![\w])", text):
         s, e = _trim(text, m.start(1), m.end(), lang)
@@ -334,8 +356,18 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     ntok = len(m.text.split())
     if ctx.has("cue_before") and not (label == "PER" and ntok >= 2):
         v["ORG"] += 3
-    if ctx.has("noncue_before"):
+    if m.text.lower() in _cue_nouns(lang):
+        v["NONE"] += 5  # "the Berlin-based early-stage VC": a generic noun, not a name
+    if ctx.has("noncue_before") and not (label == "PER" and ntok >= 2):
         v["NONE"] += 3
+    if ctx.has("person_title_before") and ntok >= 2 and label != "ORG":
+        v["PER"] += 2  # "Chancellor X Y", "l'architecte X Y": a person, never a Role
+    if ctx.has("cue_after") and not (label == "PER" and ntok >= 2):
+        v["ORG"] += 2  # "X, a fintech start-up", "X — the mobility startup from ..."
+    if ctx.has("paren_title_before"):
+        v["ORG"] += 2  # "(board member, X)"
+    if ctx.has("founded_adj_before"):
+        v["ORG"] += 2  # "Paris-based X", "U.S.-founded X and Y"
     if ctx.has("maker_before") and m.label != "ORGRULE":
         v["NONE"] += 3  # "la société à l'origine de X", "the maker of X": X is a product
     if is_region(m.text):
@@ -385,12 +417,17 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     return v
 
 
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|,? and|,? et|&|,? as well as|,? ainsi que)\s*")
+
+
 def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group]) -> None:
-    """Untyped names coordinated with organisations ("with BMW, Daimler and Nissan") are organisations too."""
+    """Names coordinated with organisations ("with BMW, Daimler and Nissan", "Wind ($22m) and Tier (€25m)") are
+    organisations too: untyped names, weakly typed cities, and persons with no person context (a fund named
+    like a person in a list of investors)."""
     for _ in range(3):
         changed = False
         for a, b in zip(mentions, mentions[1:], strict=False):
-            if not re.fullmatch(r"\s*(?:,|,? and|,? et|&)\s*", text[a.end:b.start]):
+            if not _LIST_GAP.fullmatch(text[a.end:b.start]):
                 continue
             ga, gb = groups.get(a.key), groups.get(b.key)
             if ga is None or gb is None:
@@ -398,7 +435,8 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
             for x, y in ((ga, gb), (gb, ga)):
                 if x.kind == "Organisation" and y.votes["NONE"] == 0 and (
                         not y.kind or (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0
-                                   and (y.place is None or y.place.kind == "city"))):
+                                       and (y.place is None or y.place.kind == "city") and not is_region(y.key))
+                        or (y.kind == "Person" and y.votes["PER"] <= len(y.mentions) and x.votes["ORG"] >= 2)):
                     y.kind = "Organisation"
                     changed = True
         if not changed:
