@@ -49,7 +49,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.iris import MERGED_GRAPH
+from kg.iris import KG_NS, MERGED_GRAPH
 from kg.store.base import ONTOLOGY_GRAPH, ArticleGraph, Store
 
 LOAD_GRAPH_BASE = "https://w3id.org/newskg/graph/load/"
@@ -490,17 +490,16 @@ class RemoteStore(Store):
         return count
 
     def ensure_ontology(self, ontology_ttl: Path) -> None:
-        fresh = [ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY)
-                 for t in ox.parse(path=str(ontology_ttl), format=ox.RdfFormat.TURTLE)]
-
-        def ground(triples: Iterable[Any]) -> set[tuple[Any, Any, Any]]:
-            return {(t.subject, t.predicate, t.object) for t in triples
-                    if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode)}
-
-        current = [ox.Triple(r["s"], r["p"], r["o"])
-                   for r in self._all_rows(f"GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }}", "?s ?p ?o")]
-        if len(current) == len(fresh) and ground(current) == ground(fresh):
+        """Load the ontology into its graph, with a content-hash marker (as the embedded store), when it changed."""
+        data = ontology_ttl.read_bytes()
+        digest = ox.Literal(hashlib.sha256(data).hexdigest())
+        marker = ox.NamedNode(KG_NS + "contentHash")
+        if bool(self.query(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ <{ONTOLOGY_GRAPH}> {marker} {digest} }} }}",
+                           merged=False)):
             return
+        fresh = [ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY)
+                 for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+        fresh.append(ox.Quad(_ONTOLOGY, marker, digest, _ONTOLOGY))
         lines = "\n".join(_line(q) for q in fresh)
         self._update(f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}> ;\n"
                      f"INSERT {{ GRAPH <{ONTOLOGY_GRAPH}> {{\n{lines}\n}} }} WHERE {{}}", pragma=False)
