@@ -168,6 +168,9 @@ def _json_articles(text: str, source: str) -> Iterator[Article | ReadFailure]:
         yield ReadFailure(source, f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}")
         return
     items = data if isinstance(data, list) else [data]
+    if not items:
+        yield ReadFailure(source, "empty JSON list: no articles")
+        return
     for i, obj in enumerate(items):
         where = f"{source}[{i}]" if isinstance(data, list) else source
         try:

@@ -72,20 +72,28 @@ class Ingestor:
         self._extractor = extractor
         self.workers = max(1, workers)
         self.batch_size = max(1, batch_size)
+        self._known: list[str] | None = None
+
+    @property
+    def known(self) -> list[str]:
+        """The graph's organisation names, read once per run (the gazetteer the extractor starts from)."""
+        if self._known is None:
+            self._known = known_organisations(self.store)
+        return self._known
 
     @property
     def extractor(self) -> Any:
         if self._extractor is None:
             from kg.nlp import Extractor
 
-            self._extractor = Extractor(known_organisations=known_organisations(self.store))
+            self._extractor = Extractor(known_organisations=self.known)
         return self._extractor
 
     def _extract_all(self, articles: list[Article]) -> Iterator[tuple[Article, Extraction | Exception]]:
         if self.workers > 1 and len(articles) > 1:
             from kg.parallel import extract_parallel
 
-            yield from extract_parallel(articles, self.workers, known_organisations(self.store))
+            yield from extract_parallel(articles, self.workers, self.known)
             return
         for article in articles:
             try:
