@@ -1,4 +1,4 @@
-"""The scaling recipes of docs/scaling.md, run as written: Dask extract + kg load, and kg on Virtuoso."""
+"""The scaling recipes of the README (Scaling out), run as written: Dask extract + kg load, and kg on Virtuoso."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from synthetic import make_articles, write_markdown
 
 from kg.iris import MERGED_GRAPH
 
-DOC = REPO / "docs" / "scaling.md"
+DOC = REPO / "README.md"
 ARTICLE_BASE = "https://w3id.org/newskg/id/article/"
 
 
@@ -25,7 +25,7 @@ def kg(*args: str, env: dict[str, str] | None = None, timeout: float = 600) -> s
 
 
 def recipe() -> str:
-    """The python block after the ``recipe: scale_out.py`` marker in docs/scaling.md."""
+    """The python block after the ``recipe: scale_out.py`` marker in the README."""
     text = DOC.read_text(encoding="utf-8")
     marker = text.index("<!-- recipe: scale_out.py")
     match = re.compile(r"```python\n(.*?)```", re.DOTALL).search(text, marker)
