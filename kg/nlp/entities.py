@@ -20,7 +20,7 @@ from kg.iris import fold, strip_legal_suffix
 from kg.lang import lexicon
 from kg.model import Place
 from kg.nlp.gazetteer import Gazetteer
-from kg.normalize.places import is_region, resolve_place
+from kg.normalize.places import is_demonym, is_region, resolve_place
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "FAC": "MISC"}
 _WORD = re.compile(r"[^\W_][\w&'\-.]*", re.UNICODE)
@@ -78,7 +78,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "title_after": re.compile(rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:l'|un|une|one|an?|the)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
                                   rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?(?:(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*'s\s+)?"
                                   rf"(?:{_alternation(lx['titles'])})s?\b", re.IGNORECASE),
-        "title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['titles'])})\s*$", re.IGNORECASE),
+        "title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['titles'])})\s*,?\s*$", re.IGNORECASE),
         "honorific_before": re.compile(rf"(?:^|\s)(?:{_alternation(lx['honorifics'])})\.?\s*$", re.IGNORECASE),
         "org_verb_after": re.compile(rf"^\s*(?:,[^,]{{0,80}},\s*)?(?:(?:a|ont|has|have|had|is|was|also|a également|"
                                      rf"vient de|va|s'est)\s+)?(?:{_alternation(lx['org_verbs'])})\b", re.IGNORECASE),
@@ -95,6 +95,11 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "cue_after": re.compile(rf"^\s*(?:,|—|–|-|\()\s*(?:(?:a|an|the|its|une?|la|le|l'|cette)\s*"
                                 rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)",
                                 re.IGNORECASE),
+        "title_org_comma_before": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:de|d'|du|des|of|at|for|chez)"
+                                             rf"\s*(?:la |le |l'|the )?[A-ZÀ-Ý][\w&'\-]*(?: [\w&'\-]+){{0,3}}\s*,\s*$",
+                                             re.IGNORECASE),
+        "appointed_before": re.compile(r"\b(?:appointed|appoints|named|names|hired|hires|promoted|promotes|recruited|"
+                                       r"nommé|nommée|nomme|recrute|a recruté|promu|promue)\s+$", re.IGNORECASE),
         "paren_title_before": re.compile(rf"\((?:{_alternation(lx['titles'])})\s*,\s*$", re.IGNORECASE),
         "founded_adj_before": re.compile(r"-(?:based|headquartered|founded)\s+(?:[a-z\-]+\s+){0,3}$"),
         "maker_before": re.compile(rf"\b(?:{_alternation(lx['maker_cues'])})\s+(?:(?:la|le|l'|les|the|its|their)\s*)?$",
@@ -105,7 +110,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
 
 # Context regexes that need one word of a lexicon list: a substring test on the lexicon's first words skips the
 # (slow, end-anchored) regex search when none of them is in the window.
-_NEEDS = {"person_title_before": "person_titles", "cue_after": "cue_after_nouns", "paren_title_before": "titles",
+_NEEDS = {"title_org_comma_before": "titles", "person_title_before": "person_titles", "cue_after": "cue_after_nouns", "paren_title_before": "titles",
           "cue_before": "org_cue_nouns", "noncue_before": "non_org_cue_nouns", "title_before_de": "titles",
           "title_before": "titles", "title_after": "titles", "honorific_before": "honorifics",
           "maker_before": "maker_cues", "office_before": "office_nouns", "partner_before": "partnership_triggers",
@@ -113,7 +118,7 @@ _NEEDS = {"person_title_before": "person_titles", "cue_after": "cue_after_nouns"
 
 
 # How far back each end-anchored context can reach (characters): a shorter window is a faster search.
-_REACH = {"person_title_before": 40, "paren_title_before": 60, "founded_adj_before": 60, "partner_before": 60, "cue_before": 70, "title_before_de": 70, "title_before": 50, "place_before": 14,
+_REACH = {"title_org_comma_before": 90, "appointed_before": 20, "person_title_before": 40, "paren_title_before": 60, "founded_adj_before": 60, "partner_before": 60, "cue_before": 70, "title_before_de": 70, "title_before": 50, "place_before": 14,
           "office_before": 45, "honorific_before": 16, "noncue_before": 45, "maker_before": 45, "prep_before": 20}
 
 
@@ -171,6 +176,11 @@ def _honorifics(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _lead_words(lang: str) -> frozenset[str]:
+    return frozenset(lexicon(lang)["name_lead_words"])
+
+
+@lru_cache(maxsize=4)
 def _cue_nouns(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon(lang)["org_cue_nouns"])
 
@@ -192,10 +202,16 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
     def usable(w: str) -> bool:
         return _is_cap(w) and w.lower() not in titles and not re.search(r"-(?:based|headquartered|born|founded)$", w)
 
+    lead = _lead_words(lang)
     i = 0
     while i < len(words):
         w = words[i][2]
-        if not usable(w) or w.lower() in stop:
+        based = _BASED_WORD.match(w)
+        if based and _is_cap(w):  # "Dublin-based": the place is a name of its own
+            yield words[i][0], words[i][0] + based.end(1)
+            i += 1
+            continue
+        if not usable(w) or w.lower() in stop or w.lower() in lead or is_demonym(w, lang, countries=True):
             i += 1
             continue
         j = i
@@ -221,6 +237,17 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
         i = j + 1
 
 
+_BASED_WORD = re.compile(r"(.+?)-(?:based|headquartered)$")
+_LEAD_ADJ = re.compile(r"-(?:based|headquartered|founded|born|listed|owned)$")
+_COMMA_CUT = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|SA|SAS|AG|GmbH|NV|BV|SE|Co)\b)")
+
+
+def _cut_at_comma(text: str, start: int, end: int) -> int:
+    """A name never runs over ", " (except before a legal suffix): "Klaus Reinholt, PDG de X" ends at the comma."""
+    m = _COMMA_CUT.search(text, start, end)
+    return m.start() if m else end
+
+
 def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """Strip determiners, lower-case lead words, possessive 's and punctuation from a span."""
     while True:
@@ -234,6 +261,9 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
             continue
         if not _is_cap(first) or (first in ("L'", "D'") and _is_cap(span[m.end():])):
             start += m.end()
+            continue
+        if first.lower().rstrip(",") in _lead_words(lang) or _LEAD_ADJ.search(first):
+            start += m.end()  # "Selon X", "However X", "Dublin-based X"
             continue
         break
     span = text[start:end]
@@ -259,7 +289,8 @@ def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner:
                 label = LABELS.get(ent.label_)
                 if not label:
                     continue
-                s, e = _trim(text, base + ent.start_char, base + ent.end_char, lang)
+                s0 = base + ent.start_char
+                s, e = _trim(text, s0, _cut_at_comma(text, s0, base + ent.end_char), lang)
                 if e - s >= 2 and _is_cap(text[s:e]):
                     out.append(Mention(s, e, text[s:e], label))
         else:
@@ -303,9 +334,11 @@ def _extend_person(text: str, m: Mention, lang: str) -> Mention:
     particles = set(lexicon(lang)["name_particles"])
     before = text[:m.start]
     words = before.split()
-    if len(words) >= 2 and words[-1].lower() in particles and _is_cap(words[-2]):
+    if (len(words) >= 2 and words[-1].lower() in particles and _is_cap(words[-2])
+            and not re.search(r"[,;:.!?()\"]", words[-2]) and words[-2].lower() not in _single_titles(lang)):
         take = 2
-        if len(words) >= 3 and _is_cap(words[-3]) and not regexes(lang)["title_before"].search(" ".join(words[:-2])):
+        if (len(words) >= 3 and _is_cap(words[-3]) and not re.search(r"[,;:.!?()\"]", words[-3])
+                and not regexes(lang)["title_before"].search(" ".join(words[:-2]))):
             take = 3
         new_start = m.start
         for w in reversed(words[-take:]):
@@ -362,6 +395,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["NONE"] += 3
     if ctx.has("person_title_before") and ntok >= 2 and label != "ORG":
         v["PER"] += 2  # "Chancellor X Y", "l'architecte X Y": a person, never a Role
+    if ntok >= 2 and label != "ORG" and ctx.has("title_org_comma_before"):
+        v["PER"] += 2  # "le directeur financier de X, Julien Abadie,"
+    if ntok >= 2 and ctx.has("appointed_before") and re.match(r"\s+(?:as|comme|au poste de)\b", after):
+        v["PER"] += 3  # "has appointed Marta Lindgren as its new CFO"
     if ctx.has("cue_after") and not (label == "PER" and ntok >= 2):
         v["ORG"] += 2  # "X, a fintech start-up", "X — the mobility startup from ..."
     if ctx.has("paren_title_before"):
@@ -422,21 +459,29 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|,? and|,? et|&|,? as wel
 
 def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group]) -> None:
     """Names coordinated with organisations ("with BMW, Daimler and Nissan", "Wind ($22m) and Tier (€25m)") are
-    organisations too: untyped names, weakly typed cities, and persons with no person context (a fund named
-    like a person in a list of investors)."""
+    organisations too: untyped names and weakly typed cities next to an organisation, and persons with no person
+    context in a list of three or more names of which two are organisations (a fund named like a person)."""
+    chains: list[list[Mention]] = []
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if _LIST_GAP.fullmatch(text[a.end:b.start]):
+            if chains and chains[-1][-1] is a:
+                chains[-1].append(b)
+            else:
+                chains.append([a, b])
     for _ in range(3):
         changed = False
-        for a, b in zip(mentions, mentions[1:], strict=False):
-            if not _LIST_GAP.fullmatch(text[a.end:b.start]):
-                continue
-            ga, gb = groups.get(a.key), groups.get(b.key)
-            if ga is None or gb is None:
-                continue
-            for x, y in ((ga, gb), (gb, ga)):
-                if x.kind == "Organisation" and y.votes["NONE"] == 0 and (
-                        not y.kind or (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0
-                                       and (y.place is None or y.place.kind == "city") and not is_region(y.key))
-                        or (y.kind == "Person" and y.votes["PER"] <= len(y.mentions) and x.votes["ORG"] >= 2)):
+        for chain in chains:
+            gs = [groups.get(m.key) for m in chain]
+            n_orgs = sum(1 for g in gs if g is not None and g.kind == "Organisation")
+            for i, y in enumerate(gs):
+                if y is None or y.kind == "Organisation" or y.votes["NONE"]:
+                    continue
+                next_to_org = any(0 <= j < len(gs) and gs[j] is not None and gs[j].kind == "Organisation"  # type: ignore[union-attr]
+                                  for j in (i - 1, i + 1))
+                weak_place = (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0
+                              and (y.place is None or y.place.kind == "city") and not is_region(y.key))
+                weak_person = y.kind == "Person" and y.votes["PER"] <= len(y.mentions)
+                if (next_to_org and (not y.kind or weak_place)) or (weak_person and len(chain) >= 3 and n_orgs >= 2):
                     y.kind = "Organisation"
                     changed = True
         if not changed:

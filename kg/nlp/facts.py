@@ -146,6 +146,7 @@ class FactReader:
         main = layer.main_organisation()
         self.main = main.canonical if main else None
         self._starts = [m.start for m in layer.mentions]
+        self._org_starts = {m.start for m in layer.mentions if layer.groups[m.key].kind == "Organisation"}
         self.sentences = [self._mask(s, e) for s, e in sentences]
 
     # -- masking --------------------------------------------------------------------------------------------
@@ -171,8 +172,11 @@ class FactReader:
             spans.append((start + s, start + e, "M", money))
         if self.main:
             for m in lex_re(self.lang, "anaphora").finditer(sent.text):
-                after = sent.text[m.end():m.end() + 3]
+                after = sent.text[m.end():m.end() + 40]
                 if re.match(r"\s[A-ZÀ-Ý]", after):
+                    continue
+                adj = re.match(r"\s+(?:[a-zà-ÿ'\-]+\s+){1,2}", after)  # "la biotech lyonnaise Seralune"
+                if adj and start + m.end() + adj.end() in self._org_starts:
                     continue
                 spans.append((start + m.start(), start + m.end(), "A", self.main))
         spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -371,7 +375,9 @@ class FactReader:
             if not t or excl_rx.search(masked):
                 continue
             after = masked[t.end():]
-            with_m = re.match(r"\s*(?:\w+\s+){0,4}?(?:avec|with|between|entre|de|d')\s*(?:la |le |l'|les |the )?", after)
+            with_m = re.match(r"\s*(?:\w+\s+){0,4}?(?:avec|with|between|entre|de|d')\s*(?:la |le |l'|les |the )?"
+                              r"(?:[a-zà-ÿ\-]+\s+){0,2}?(?:" + _alternation(lexicon(self.lang)["org_cue_nouns"])
+                              + r")?s?\s*", after, re.IGNORECASE)
             ev = self._evidence(sent, "partnership.trigger", 0.7)
             when = self._announced(sent)
             if with_m:
@@ -462,7 +468,7 @@ class FactReader:
         if m:
             return sent.slot(m.group(1)).value
         post = masked[mm.end():mm.end() + 60]
-        m = re.match(rf"[^{L}.;]{{0,25}}?\b(?:dans|in|into|par|by)\s+(?:the |la |le |l')?({L}[OA]\d+{R})", post)
+        m = re.match(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into|par|by)\s+(?:the |la |le |l')?({L}[OA]\d+{R})", post)
         if m:
             return sent.slot(m.group(1)).value
         prefix = masked[:mm.start()]
