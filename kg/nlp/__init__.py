@@ -86,11 +86,11 @@ class Extractor:
     def _extract(self, article: Article, lang: str, docs: list[tuple[int, Any]]) -> Extraction:
         from kg.nlp.entities import analyse_entities
         from kg.nlp.facts import FactReader, read_facts
-        from kg.nlp.pipeline import has_ner
+        from kg.nlp.pipeline import ner_mode
         from kg.nlp.text import clean
 
         text = clean(article.text)
-        layer = analyse_entities(text, docs, lang, has_ner(lang), self.gazetteer)
+        layer = analyse_entities(text, docs, lang, ner_mode(lang), self.gazetteer)
         sentences = [(base + s.start_char, base + s.end_char) for base, doc in docs for s in doc.sents]
         facts = read_facts(FactReader(text, lang, layer, sentences, article.date))
         extraction = Extraction(article=article, lang=lang)

@@ -23,6 +23,8 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.normalize.places import is_demonym, is_region, resolve_place
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "FAC": "MISC"}
+# The labels of kg's small English NER that are trusted as votes (its PERSON label often lands on companies).
+HYBRID_LABELS = ("ORG", "LOC")
 _WORD = re.compile(r"[^\W_][\w&'\-.]*", re.UNICODE)
 
 
@@ -248,6 +250,19 @@ def _cut_at_comma(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _cut_region_tail(text: str, start: int, end: int, lang: str) -> int:
+    """'Facebook Europe, Middle East and Asia': a region or country ending a name that opens a list of regions is
+    not part of the name."""
+    span = text[start:end]
+    if " " not in span or not re.match(r"\s*,\s*[A-ZÀ-Ý]", text[end:end + 4]):
+        return end
+    last = span.rsplit(" ", 1)[1]
+    place = resolve_place(last, lang)
+    if is_region(last) or (place is not None and place.kind == "country"):
+        return start + span.rindex(" ")
+    return end
+
+
 def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """Strip determiners, lower-case lead words, possessive 's and punctuation from a span."""
     while True:
@@ -280,11 +295,13 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     return start, end
 
 
-def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner: bool) -> list[Mention]:
-    """Mentions from spaCy's NER (or, without NER, capitalised sequences), plus rule proposals."""
+def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner: bool | str) -> list[Mention]:
+    """Mentions from spaCy's NER (mode "ner" or True), capitalised sequences (mode "rules" or False), or
+    capitalised sequences labelled by the NER entity with exactly the same span (mode "hybrid")."""
+    mode = {True: "ner", False: "rules"}.get(use_ner, use_ner) if isinstance(use_ner, bool) else use_ner
     out: list[Mention] = []
     for base, doc in docs:
-        if use_ner:
+        if mode == "ner":
             for ent in doc.ents:
                 label = LABELS.get(ent.label_)
                 if not label:
@@ -293,11 +310,18 @@ def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner:
                 s, e = _trim(text, s0, _cut_at_comma(text, s0, base + ent.end_char), lang)
                 if e - s >= 2 and _is_cap(text[s:e]):
                     out.append(Mention(s, e, text[s:e], label))
-        else:
-            for s0, e0 in cap_sequences(doc.text, lang):
-                s, e = _trim(text, base + s0, base + e0, lang)
-                if e - s >= 2:
-                    out.append(Mention(s, e, text[s:e], "UNK"))
+            continue
+        labels: dict[tuple[int, int], str] = {}
+        if mode == "hybrid":
+            for ent in doc.ents:
+                label = LABELS.get(ent.label_)
+                if label in HYBRID_LABELS:
+                    labels[_trim(text, base + ent.start_char, base + ent.end_char, lang)] = label
+        for s0, e0 in cap_sequences(doc.text, lang):
+            s, e = _trim(text, base + s0, base + e0, lang)
+            e = _cut_region_tail(text, s, e, lang)
+            if e - s >= 2:
+                out.append(Mention(s, e, text[s:e], labels.get((s, e), "UNK")))
     return out
 
 
@@ -561,7 +585,7 @@ class EntityLayer:
         return max(orgs, key=lambda g: (len(g.mentions), -min(m.start for m in g.mentions)))
 
 
-def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner: bool,
+def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner: bool | str,
                      known_organisations: Gazetteer | Iterable[str] = ()) -> EntityLayer:
     """Type and resolve every name of the (cleaned) article text; ``docs`` are (offset, spaCy Doc) per paragraph."""
     raw = ner_mentions(docs, text, lang, use_ner) + rule_mentions(text, lang, known_organisations)

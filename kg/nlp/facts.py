@@ -128,6 +128,18 @@ def _patterns_for(lang: str, fact: str, masked: str) -> Iterator[tuple[dict[str,
                 yield pat, rx
 
 
+_CALENDAR = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+     "novembre", "décembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
+
+
+@lru_cache(maxsize=4)
+def _address_words(lang: str) -> frozenset[str]:
+    return frozenset(lexicon(lang)["address_words"])
+
+
 @lru_cache(maxsize=64)
 def lex_re(lang: str, key: str) -> re.Pattern[str]:
     """A regex matching any entry of one lexicon list as whole words."""
@@ -146,6 +158,7 @@ class FactReader:
         main = layer.main_organisation()
         self.main = main.canonical if main else None
         self._starts = [m.start for m in layer.mentions]
+        self._person_starts = {m.start for m in layer.mentions if layer.groups[m.key].kind == "Person"}
         self._org_starts = {m.start for m in layer.mentions if layer.groups[m.key].kind == "Organisation"}
         self.sentences = [self._mask(s, e) for s, e in sentences]
 
@@ -173,8 +186,8 @@ class FactReader:
         if self.main:
             for m in lex_re(self.lang, "anaphora").finditer(sent.text):
                 after = sent.text[m.end():m.end() + 40]
-                if re.match(r"\s[A-ZÀ-Ý]", after):
-                    continue
+                if re.match(r"\s[A-ZÀ-Ý]", after) and start + m.end() + 1 not in self._person_starts:
+                    continue  # "la société Vextra": the name follows (not "l'entreprise Thibaud X", a person)
                 adj = re.match(r"\s+(?:[a-zà-ÿ'\-]+\s+){1,2}", after)  # "la biotech lyonnaise Seralune"
                 if adj and start + m.end() + adj.end() in self._org_starts:
                     continue
@@ -261,6 +274,8 @@ class FactReader:
                     if not title_written:
                         continue
                     title = pat.get("title") or normalise_title(title_written, self.lang)
+                    if title == "founder" and (len(persons) > 1 or title_written.lower().startswith("co")):
+                        title = "co-founder"
                     based = self._based_at(sent, m.end()) if len(persons) == 1 else None
                     for p in persons:
                         for o in org_names:
@@ -290,8 +305,16 @@ class FactReader:
         return after[0][2] if after else "existing"
 
     def _is_city(self, place: Place) -> bool:
-        """A city an office can be in: not a country, not an unresolved continent or region ("en Asie")."""
-        return place.kind == "city" and not (place.geonames_id is None and is_region(place.as_written or place.name))
+        """A city an office can be in: not a country; an unresolved name must not be a continent or region
+        ("en Asie"), a month ("in September") or an address ("at Tower 42", "in Rathbone Place")."""
+        if place.kind != "city":
+            return False
+        if place.geonames_id is not None:
+            return True
+        written = place.as_written or place.name
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", written)}
+        return not (is_region(written) or words & _address_words(self.lang) or words & _CALENDAR
+                    or re.search(r"\d", written))
 
     def offices(self) -> list[Office]:
         out: list[Office] = []
@@ -342,7 +365,8 @@ class FactReader:
                 if pm.group(1) != "L":
                     continue
                 place = sent.slot(pm.group(0)).value
-                if not self._is_city(place):
+                if not self._is_city(place) or (place.geonames_id is None and re.match(
+                        r"\s*\d", self.text[sent.slot(pm.group(0)).end:])):
                     continue
                 prefix = masked[:pm.start()]
                 # a locative slot: "à X", "in X", "bureau de X", or in a list continuing one; or "X office"

@@ -17,6 +17,7 @@ from typing import Any
 FR_MODELS = ("fr_core_news_md", "fr_core_news_lg", "fr_core_news_sm")
 EN_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm")
 SHIPPED_EN = Path(__file__).resolve().parent.parent / "lang" / "en" / "model"
+SHIPPED_NAME = "kg_en_gum"  # meta.json name of the shipped English pipeline
 
 _lock = threading.Lock()
 _cache: dict[str, Any] = {}
@@ -30,8 +31,11 @@ UNUSED = ("morphologizer", "attribute_ruler", "lemmatizer", "tagger", "trainable
 def _try_load(name: str | Path) -> Any | None:
     import spacy
 
+    # kg's own small English model: its entities are votes, sentences come from the rule sentencizer (its parser
+    # costs more than it brings)
+    exclude = list(UNUSED) + (["parser"] if Path(name) == SHIPPED_EN else [])
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED))
+        nlp = spacy.load(name, exclude=exclude)
     except (OSError, ImportError, ValueError):
         return None
     if "senter" in nlp.disabled and "parser" in nlp.pipe_names:
@@ -84,3 +88,12 @@ def pipeline_name(lang: str) -> str:
 def has_ner(lang: str) -> bool:
     """Whether the pipeline for ``lang`` has a statistical NER."""
     return "ner" in load_pipeline(lang).pipe_names
+
+
+def ner_mode(lang: str) -> str:
+    """How entity spans are proposed: "ner" (a pretrained pipeline's NER), "hybrid" (capitalised sequences, with
+    the labels of kg's small shipped English NER as votes) or "rules" (capitalised sequences only)."""
+    nlp = load_pipeline(lang)
+    if "ner" not in nlp.pipe_names:
+        return "rules"
+    return "hybrid" if (nlp.meta or {}).get("name") == SHIPPED_NAME else "ner"
