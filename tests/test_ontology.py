@@ -18,7 +18,6 @@ from kg.vocab import KG, LABELS, XSD
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_DATA = ROOT / "tests" / "data" / "golden.trig"
-GOLDEN_RESULTS = ROOT / "tests" / "golden" / "ontology_queries"
 MERGED = "https://w3id.org/newskg/graph/merged"
 NS = rdflib.Namespace("https://w3id.org/newskg/ontology#")
 
@@ -249,23 +248,7 @@ def test_query_header_format(tmp_path: Path):
         ontology.parse_saved_query(path)
 
 
-# -- golden results ---------------------------------------------------------------------------------------------
-GOLDEN_PARAMS: dict[str, dict[str, str]] = {
-    "offices": {"org": "Quillon"},
-    "roles": {},
-    "partners": {"org": "Quillon Bio"},
-    "partnership-network": {},
-    "funding": {"org": "Quillon Bio SAS"},
-    "funding-totals": {},
-    "investors": {"investor": "Helios Capital"},
-    "timeline": {"org": "Quillon Bio"},
-    "organisations-in-city": {"city": "Allemagne"},
-    "mentions": {"entity": "Montréal"},
-    "evidence": {"entity": "Ortega"},
-    "top-entities": {},
-}
-
-
+# -- saved queries on tests/data/golden.trig (their golden results: tests/test_cli_query.py) ---------------------
 @pytest.fixture(scope="module")
 def golden_store() -> ox.Store:
     store = ox.Store()
@@ -273,29 +256,10 @@ def golden_store() -> ox.Store:
     return store
 
 
-def _rows(results: dict) -> tuple[list[str], set[frozenset]]:
-    rows = {frozenset((var, json.dumps(term, sort_keys=True)) for var, term in b.items())
-            for b in results["results"]["bindings"]}
-    return results["head"]["vars"], rows
-
-
 def _run(store: ox.Store, name: str, params: dict[str, str]) -> dict:
     text = load_saved_query(name).bind(params)
     solutions = store.query(text, default_graph=ox.NamedNode(MERGED))
     return json.loads(solutions.serialize(format=ox.QueryResultsFormat.JSON))
-
-
-def test_every_saved_query_has_a_golden_case():
-    assert set(GOLDEN_PARAMS) == EXPECTED_QUERIES
-    assert {p.stem for p in GOLDEN_RESULTS.glob("*.json")} == EXPECTED_QUERIES
-
-
-@pytest.mark.parametrize("name", sorted(GOLDEN_PARAMS))
-def test_saved_query_golden_results(golden_store: ox.Store, name: str):
-    expected = json.loads((GOLDEN_RESULTS / f"{name}.json").read_text(encoding="utf-8"))
-    got = _run(golden_store, name, GOLDEN_PARAMS[name])
-    assert _rows(got) == _rows(expected)
-    assert got["results"]["bindings"], f"golden case of {name} should return rows"
 
 
 @pytest.mark.parametrize(
@@ -317,3 +281,19 @@ def test_saved_query_golden_results(golden_store: ox.Store, name: str):
 def test_saved_query_parameters(golden_store: ox.Store, name: str, params: dict, column: str, values: set):
     got = _run(golden_store, name, params)
     assert {b[column]["value"] for b in got["results"]["bindings"] if column in b} == values
+
+
+def test_only_if_lines_dropped_when_optional_param_missing():
+    roles = load_saved_query("roles")
+    assert "?person_iri rdfs:label|skos:altLabel ?person_name" in roles.text
+    unbound = roles.bind({"org": "Quillon Bio"})
+    assert "?person_name ." not in unbound and "?org_name ." in unbound
+    assert "?person_name ." in roles.bind({"person": "Ortega"})
+
+
+def test_only_if_must_name_an_optional_param(tmp_path):
+    path = tmp_path / "demo.rq"
+    path.write_text("# title: Demo\n# description: d\n# param: who ?who_name  A name\n"
+                    "SELECT * { VALUES ?who_name { UNDEF }\n ?s ?p ?who_name .  # only-if: who\n}\n", encoding="utf-8")
+    with pytest.raises(SavedQueryError, match="only-if"):
+        ontology.parse_saved_query(path)
