@@ -118,3 +118,101 @@ def test_canonical_fullest_name_and_surname(ex: Extractor) -> None:
     persons = [e for e in x.entities if e.kind == "Person"]
     assert [p.name for p in persons] == ["Julien Marchetti"]
     assert [e.name for e in x.entities if e.kind == "Organisation"] == ["Vextra SAS"]
+
+
+# --- rules added for generalisation (each on invented names) -------------------------------------------------------
+
+def _entities(ex: Extractor, text: str, lang: str) -> dict[str, str]:
+    return {e.name: e.kind for e in ex(Article(text=text, lang=lang, date="2025-03-10")).entities}
+
+
+def test_product_named_as_what_a_company_makes_is_not_an_organisation(ex: Extractor) -> None:
+    text = ("La société à l'origine de Glimmo, la start-up Vextra, annonce l'ouverture d'un bureau à Lyon. "
+            "Glimmo compte un million d'utilisateurs.")
+    names = _entities(ex, text, "fr")
+    assert "Glimmo" not in names and names.get("Vextra") == "Organisation"
+    names = _entities(ex, "Tessaly Labs, the company behind Quorra, has hired 40 engineers.", "en")
+    assert "Quorra" not in names
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La start-up Vextra va ouvrir un deuxième bureau en Asie, après celui de Tokyo."),
+    ("en", "Brightwell Systems has opened offices across Southeast Asia and in Osaka."),
+])
+def test_regions_and_continents_are_not_offices(ex: Extractor, lang: str, text: str) -> None:
+    places = {o.place.name for o in _facts(ex, text, lang, Office)}
+    assert places and not {"Asie", "Southeast Asia"} & places
+
+
+def test_addresses_and_months_are_not_offices(ex: Extractor) -> None:
+    text = "Quillmark Group opened a new Leeds office at Harbour Tower 7 in November, the company said."
+    places = {o.place.name for o in _facts(ex, text, "en", Office)}
+    assert places == {"Leeds"}
+
+
+def test_city_state_office_and_role_base(ex: Extractor) -> None:
+    text = ("Claire Dumontel, directrice générale de la société Orbalis, pilotera l'Asie depuis Singapour. "
+            "Orbalis prévoit d'ouvrir un bureau à Singapour d'ici la fin de l'année.")
+    x = ex(Article(text=text, lang="fr", date="2025-03-10"))
+    offices = [f for f in x.facts if isinstance(f, Office)]
+    assert [(o.place.name, o.place.kind, o.status) for o in offices] == [("Singapore", "city", "planned")]
+    role = next(f for f in x.facts if isinstance(f, Role))
+    assert role.based_at is not None and role.based_at.name == "Singapore"
+    assert (role.title, role.title_as_written) == ("managing director", "directrice générale")
+
+
+def test_office_start_date_and_announcement_dates(ex: Extractor) -> None:
+    text = ("La start-up Vextra a levé 12 millions d'euros. Elle a inauguré son bureau de Madrid en janvier dernier. "
+            "Elle a signé un partenariat avec la banque Irvanis. En février, Vextra avait annoncé une alliance avec "
+            "le groupe Sorelia.")
+    x = ex(Article(text=text, lang="fr", date="2025-03-10"))
+    office = next(f for f in x.facts if isinstance(f, Office))
+    assert (office.place.name, office.start_date) == ("Madrid", "2025-01")
+    assert next(f for f in x.facts if isinstance(f, FundingRound)).announced_on == "2025-03"
+    announced = {frozenset(f.partners): f.announced_on for f in x.facts if isinstance(f, Partnership)}
+    assert announced == {frozenset({"Vextra", "Irvanis"}): "2025-03", frozenset({"Vextra", "Sorelia"}): "2025-02"}
+
+
+def test_office_stated_alone_beats_a_long_list(ex: Extractor) -> None:
+    text = ("La start-up Vextra ouvre des bureaux à Lyon, Lille et Nantes. La société prévoit d'ouvrir son bureau de Nantes "
+            "d'ici la fin de l'année.")
+    statuses = {o.place.name: o.status for o in _facts(ex, text, "fr", Office)}
+    assert statuses == {"Lyon": "opening", "Lille": "opening", "Nantes": "planned"}
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("en", "Chancellor Edward Ranford welcomed the decision by Quillmark Group.", "Edward Ranford"),
+    ("en", "Quillmark Group has appointed Nadia Okafor as its new chief financial officer.", "Nadia Okafor"),
+    ("fr", "L'ancien directeur financier de Vextra, Bastien Morvan, a rejoint le fonds Kerlan Capital.",
+     "Bastien Morvan"),
+])
+def test_person_cues(ex: Extractor, lang: str, text: str, person: str) -> None:
+    assert _entities(ex, text, lang).get(person) == "Person"
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("fr", "La levée a été réalisée par zOrbit, firme spécialisée dans les satellites.", "zOrbit"),
+    ("en", "Rivals include Kelvo — the scooter startup from Berlin — and Tarrow (€20 million).", "Kelvo"),
+    ("en", "Angel investors include Maya Lindt (board member, Parcelo) and others.", "Parcelo"),
+    ("en", "The U.S.-founded Brakka and Fennel have raised little money.", "Brakka"),
+])
+def test_organisation_cues(ex: Extractor, lang: str, text: str, org: str) -> None:
+    assert _entities(ex, text, lang).get(org) == "Organisation"
+
+
+def test_based_adjective_in_english_fallback(ex: Extractor) -> None:
+    text = "Oslo-headquartered Norvane Energy said on Monday it would hire 200 people."
+    offices = {(o.organisation, o.place.name) for o in _facts(ex, text, "en", Office)}
+    assert offices == {("Norvane Energy", "Oslo")}
+
+
+def test_demonym_after_anaphoric_noun(ex: Extractor) -> None:
+    text = "La biotech rennaise Corvalis a levé 8 millions d'euros."
+    offices = {(o.organisation, o.place.name) for o in _facts(ex, text, "fr", Office)}
+    assert offices == {("Corvalis", "Rennes")}
+
+
+def test_founded_by_several_people_are_co_founders(ex: Extractor) -> None:
+    text = "Fondée en 2020 par Inès Garnier et Paul Rivette, la start-up Vextra emploie 40 personnes."
+    roles = {(r.person, r.organisation, r.title) for r in _facts(ex, text, "fr", Role)}
+    assert ("Inès Garnier", "Vextra", "co-founder") in roles and ("Paul Rivette", "Vextra", "co-founder") in roles

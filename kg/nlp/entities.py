@@ -95,7 +95,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                      re.IGNORECASE),
         "person_title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['person_titles'])})\s*$", re.IGNORECASE),
         "cue_after": re.compile(rf"^\s*(?:,|—|–|-|\()\s*(?:(?:a|an|the|its|une?|la|le|l'|cette)\s*"
-                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)",
+                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))",
                                 re.IGNORECASE),
         "title_org_comma_before": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:de|d'|du|des|of|at|for|chez)"
                                              rf"\s*(?:la |le |l'|the )?[A-ZÀ-Ý][\w&'\-]*(?: [\w&'\-]+){{0,3}}\s*,\s*$",
@@ -411,7 +411,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     after = text[m.end:m.end + 100]
     ctx = _Context(before, after, lang)
     ntok = len(m.text.split())
-    if ctx.has("cue_before") and not (label == "PER" and ntok >= 2):
+    maker = m.label != "ORGRULE" and ctx.has("maker_before")
+    if not maker and ctx.has("cue_before") and not (label == "PER" and ntok >= 2):
         v["ORG"] += 3
     if m.text.lower() in _cue_nouns(lang):
         v["NONE"] += 5  # "the Berlin-based early-stage VC": a generic noun, not a name
@@ -429,7 +430,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "(board member, X)"
     if ctx.has("founded_adj_before"):
         v["ORG"] += 2  # "Paris-based X", "U.S.-founded X and Y"
-    if ctx.has("maker_before") and m.label != "ORGRULE":
+    if maker:
         v["NONE"] += 3  # "la société à l'origine de X", "the maker of X": X is a product
     if is_region(m.text):
         v["LOC"] += 3

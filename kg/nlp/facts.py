@@ -234,11 +234,13 @@ class FactReader:
                 return iso
         return None
 
-    def _announced(self, sent: Sentence) -> str | None:
-        """When a fact was announced: a date of the sentence when it gives one, else the article date (month)."""
-        dates = self._dates(sent)
-        if dates:
-            return dates[0][2]
+    def _announced(self, sent: Sentence, pos: int, reach: int = 60) -> str | None:
+        """When a fact was announced: the date written nearest to article offset ``pos`` (the trigger or the
+        amount, within ``reach`` characters), else the article date (month precision)."""
+        near = [(min(abs(s - pos), abs(e - pos)), iso) for s, e, iso in self._dates(sent)]
+        near = [d for d in near if d[0] <= reach]
+        if near:
+            return min(near)[1]
         return self.article_date[:7] if self.article_date and len(self.article_date) >= 7 else self.article_date
 
     def _based_at(self, sent: Sentence, after: int) -> Place | None:
@@ -403,7 +405,7 @@ class FactReader:
                               r"(?:[a-zà-ÿ\-]+\s+){0,2}?(?:" + _alternation(lexicon(self.lang)["org_cue_nouns"])
                               + r")?s?\s*", after, re.IGNORECASE)
             ev = self._evidence(sent, "partnership.trigger", 0.7)
-            when = self._announced(sent)
+            when = self._announced(sent, sent.raw_offset(t.start()))
             if with_m:
                 lst = re.match(_expand("{ORGS}", self.lang), after[with_m.end():])
                 if lst:
@@ -482,7 +484,7 @@ class FactReader:
                     evidence=self._evidence(sent, "funding.trigger", 0.75), series=series,
                     investors=tuple(investors), lead_investors=tuple(leads),
                     valuation=Decimal(valuation) if valuation is not None and len(rounds) == 1 else None,
-                    announced_on=self._announced(sent)))
+                    announced_on=self._announced(sent, sent.slot(mm.group(0)).start)))
         return out
 
     def _raiser(self, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
