@@ -125,13 +125,13 @@ _REACH = {"title_org_comma_before": 90, "appointed_before": 20, "person_title_be
 
 
 @lru_cache(maxsize=8)
-def _needles(lang: str) -> dict[str, tuple[str, ...]]:
-    """For each gated regex, the lower-cased first words of its lexicon entries."""
+def _needles(lang: str) -> dict[str, re.Pattern[str]]:
+    """For each gated regex, a plain regex finding any lower-cased first word of its lexicon entries."""
     lx = lexicon(lang)
     out = {}
     for key, lex_key in _NEEDS.items():
         firsts = {w.lower().split()[0].rstrip(".").split("'")[0] or w.lower()[:2] for w in lx[lex_key] if w.strip()}
-        out[key] = tuple(sorted(firsts))
+        out[key] = re.compile("|".join(re.escape(f) for f in sorted(firsts, key=len)))
     return out
 
 
@@ -152,7 +152,7 @@ class _Context:
         if reach is not None:
             window, low = window[-reach:], low[-reach:]
         needles = _needles(self.lang).get(key)
-        if needles is not None and not any(n in low for n in needles):
+        if needles is not None and needles.search(low) is None:
             return False
         return regexes(self.lang)[key].search(window) is not None
 
