@@ -13,6 +13,7 @@ the problem; reading goes on with the next file or line.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,9 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 FRONT_MATTER_KEYS = ("title", "date", "url", "lang")
 MAX_BYTES = 50 * 1024 * 1024
+# News articles are a few thousand characters; past this, a text is a book or a dump and extraction would take
+# minutes: it is refused with a message (override with the environment variable KG_MAX_ARTICLE_CHARS).
+MAX_CHARS = 1_000_000
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LOOSE_DATE_RE = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ].*)?$")
@@ -114,10 +118,21 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
     raise ValueError("front matter opened with '---' is never closed: add a closing '---' line")
 
 
+def max_chars() -> int:
+    try:
+        return int(os.environ.get("KG_MAX_ARTICLE_CHARS", MAX_CHARS))
+    except ValueError:
+        return MAX_CHARS
+
+
 def _article(text: str, meta: dict[str, Any], source: str) -> Article:
     body = text.strip("\n")
     if not body.strip():
         raise ValueError("empty article (no text)")
+    limit = max_chars()
+    if len(body) > limit:
+        raise ValueError(f"article too long ({len(body):,} characters > {limit:,}): split it into articles, "
+                         "or raise KG_MAX_ARTICLE_CHARS")
     title = meta.get("title")
     return Article(
         text=body,

@@ -110,3 +110,11 @@ def test_article_key_uses_url_then_text():
 
     assert Article(text="x", url="https://e.org/a").key == Article(text="y", url="https://e.org/a").key
     assert Article(text="x").key != Article(text="y").key
+
+
+def test_overlong_article_is_refused_with_the_limit(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_MAX_ARTICLE_CHARS", "100")
+    f = tmp_path / "long.txt"
+    f.write_text("word " * 50)
+    [fail] = _read(f)
+    assert isinstance(fail, ReadFailure) and "article too long (250 characters > 100)" in fail.message
