@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict
 from decimal import Decimal
 from typing import IO, Any
 
@@ -35,10 +35,11 @@ def _jsonable(value: Any) -> Any:
 def extraction_to_json(extraction: Extraction, minter: Minter | None = None) -> dict[str, Any]:
     """A JSON-ready view of an extraction: the article IRI, entities, places and typed facts."""
     minter = minter or Minter()
-    data = asdict(extraction) if is_dataclass(extraction) else {}
+    data: dict[str, Any] = asdict(extraction)
     data["article"]["iri"] = minter.article(extraction.article.key)
     data["facts"] = [{"type": type(f).__name__, **asdict(f)} for f in extraction.facts]
-    return _jsonable(data)  # type: ignore[no-any-return]
+    result: dict[str, Any] = _jsonable(data)
+    return result
 
 
 def extract_articles(items: Iterable[Article | ReadFailure], *, extractor: Any = None,
@@ -84,6 +85,6 @@ def extract_to(paths: Iterable[str], out: IO[bytes], fmt: str, *, lang: str | No
             continue
         graph = ox.NamedNode(minter.article(result.article.key))
         quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in to_triples(result, minter)]
-        out.write(ox.serialize(quads, format=rdf_format))
+        ox.serialize(quads, out, rdf_format)
     out.flush()
     return failures

@@ -6,7 +6,6 @@ graph and keeps the merged graph in step.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Triple
@@ -248,4 +247,4 @@ def article_iri(extraction_or_article: Extraction | Article, minter: Minter | No
     return (minter or Minter()).article(art.key)
 
 
-__all__: Iterable[str] = ["to_triples", "article_iri", "date_literal", "decimal_literal"]
+__all__ = ["to_triples", "article_iri", "date_literal", "decimal_literal"]

@@ -54,7 +54,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 class QueryableStore(Protocol):
     """Anything with kg's store ``query`` method (SELECT results iterate as rows indexable by variable name)."""
 
-    def query(self, sparql: str, substitutions: dict[str, Any] | None = None) -> Any: ...
+    def query(self, sparql: str, *, substitutions: dict[str, Any] | None = None) -> Any: ...
 
 
 def local_name(iri: str) -> str:
