@@ -315,8 +315,8 @@ def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner:
         if mode == "hybrid":
             for ent in doc.ents:
                 label = LABELS.get(ent.label_)
-                if label in HYBRID_LABELS:
-                    labels[_trim(text, base + ent.start_char, base + ent.end_char, lang)] = label
+                if label in HYBRID_LABELS:  # a weak vote, not a label the context rules defer to
+                    labels[_trim(text, base + ent.start_char, base + ent.end_char, lang)] = "H" + label
         for s0, e0 in cap_sequences(doc.text, lang):
             s, e = _trim(text, base + s0, base + e0, lang)
             e = _cut_region_tail(text, s, e, lang)
@@ -373,7 +373,7 @@ def _extend_person(text: str, m: Mention, lang: str) -> Mention:
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Keep non-overlapping mentions, preferring rule mentions, then longer spans (linear in the text length)."""
-    rank = {"ORGRULE": 0, "PER": 1, "ORGCUE": 2, "ORG": 2, "LOC": 3, "MISC": 3, "UNK": 4}
+    rank = {"ORGRULE": 0, "PER": 1, "ORGCUE": 2, "ORG": 2, "LOC": 3, "MISC": 3, "UNK": 4, "HORG": 4, "HLOC": 4}
     taken = bytearray(max((m.end for m in mentions), default=0) + 1)
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda x: (rank.get(x.label, 3), -(x.end - x.start), x.start)):
@@ -404,9 +404,11 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
           mentions_by_end: dict[int, Mention]) -> Counter:
     """Votes for the type of one mention from its label and its context."""
     v: Counter = Counter()
-    label = {"UNK": None, "ORGRULE": "ORG", "ORGCUE": "ORG"}.get(m.label, m.label)
+    label = {"UNK": None, "ORGRULE": "ORG", "ORGCUE": "ORG", "HORG": None, "HLOC": None}.get(m.label, m.label)
     if label:
         v[label] += 3 if m.label == "ORGRULE" else 1
+    elif m.label in ("HORG", "HLOC"):
+        v[m.label[1:]] += 1
     before = text[max(0, m.start - 80):m.start]
     after = text[m.end:m.end + 100]
     ctx = _Context(before, after, lang)
@@ -451,28 +453,28 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["PER"] += 2
     if ctx.has("quote_after") and ntok >= 2 and label in ("PER", None):
         v["PER"] += 1
-    if ctx.has("org_verb_after") and (label in ("ORG", "MISC", "LOC") or (label is None and ntok == 1)):
+    if ctx.has("org_verb_after") and (label in ("ORG", "MISC", "LOC") or m.label in ("HORG", "HLOC") or (label is None and ntok == 1)):
         v["ORG"] += 1
     if ctx.has("place_before"):
         v["LOC"] += 1
-    if label is None and resolve_place(m.text, lang) is not None:
+    if m.label == "UNK" and resolve_place(m.text, lang) is not None:
         v["LOC"] += 2
     if ctx.has("office_before") and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
         v["LOC"] += 1
     if ctx.has("partner_before"):
         v["ORG"] += 2
     for other in (mentions_by_end.get(m.start - 2), mentions_by_end.get(m.start - 4), mentions_by_end.get(m.start - 5)):
-        if other is not None and other.label in ("ORG", "ORGRULE") and re.fullmatch(
+        if other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
                 r", | et | and ", text[other.end:m.start]):
             v["ORG"] += 1
     for gap in (2, 4, 5):
         other = mentions_by_start.get(m.end + gap)
-        if other is not None and other.label in ("ORG", "ORGRULE") and re.fullmatch(
+        if other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
                 r", | et | and ", text[m.end:other.start]):
             v["ORG"] += 1
     if re.match(r"^\s*\(", after):
         nxt = mentions_by_start.get(m.end + after.index("(") + 1)
-        if nxt is not None and nxt.label == "LOC":
+        if nxt is not None and nxt.label in ("LOC", "HLOC"):
             v["LOC"] += 2
     if re.match(r"^-(?:based|headquartered)", after):
         v["LOC"] += 3
