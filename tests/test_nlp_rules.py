@@ -216,3 +216,18 @@ def test_founded_by_several_people_are_co_founders(ex: Extractor) -> None:
     text = "Fondée en 2020 par Inès Garnier et Paul Rivette, la start-up Vextra emploie 40 personnes."
     roles = {(r.person, r.organisation, r.title) for r in _facts(ex, text, "fr", Role)}
     assert ("Inès Garnier", "Vextra", "co-founder") in roles and ("Paul Rivette", "Vextra", "co-founder") in roles
+
+
+def test_levee_de_fonds_is_not_a_fund_size(ex: Extractor) -> None:
+    rounds = _facts(ex, "La start-up Vextra, qui a déjà réalisé une levée de fonds de 40 M€, recrute.", "fr",
+                    FundingRound)
+    assert [(r.organisation, r.amount) for r in rounds] == [("Vextra", Decimal(40_000_000))]
+    assert _facts(ex, "Le fonds Kerlan Capital, doté de 300 M€, a investi dans la start-up Vextra.", "fr",
+                  FundingRound) == []
+
+
+def test_office_noun_far_from_the_city_is_not_an_office(ex: Extractor) -> None:
+    text = ("Après un projet pilote mené à Dunkerque avec plusieurs partenaires industriels et des collectivités "
+            "de la région, la raffinerie du groupe Sorelia à Fos-sur-Mer passera à l'hydrogène.")
+    places = {o.place.name for o in _facts(ex, text, "fr", Office)}
+    assert "Dunkirk" not in places

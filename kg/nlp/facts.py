@@ -322,6 +322,7 @@ class FactReader:
         out: list[Office] = []
         trig = re.compile(lex_re(self.lang, "office_nouns").pattern + "|" + lex_re(self.lang, "office_verbs").pattern,
                           re.IGNORECASE)
+        noun_rx = lex_re(self.lang, "office_nouns")
         loc_prep = re.compile(r"(?:\b(?:à|au|aux|in|at|de|d'|du)\s*(?:la |le |l')?)$", re.IGNORECASE)
         # unresolved names: "à X", or "<office noun> de X" only
         strict_prep = re.compile(r"(?:\b(?:à|in|at)\s*|(?:" + lex_re(self.lang, "office_nouns").pattern
@@ -378,7 +379,9 @@ class FactReader:
                                                                    .pattern + ")", masked[pm.end():], re.IGNORECASE))
                 if not ok or re.search(r"(?:près d'|près de|near|around|outside|hors de)\s*$", prefix, re.IGNORECASE):
                     continue
-                near = [t for t in triggers if abs(t.start() - pm.start()) < 140]
+                # an office noun names the site next to its city ("la raffinerie de X à Y"); a verb reaches further
+                near = [t for t in triggers if (abs(t.start() - pm.start()) < 140 if noun_rx.fullmatch(t.group()) is None
+                                                else -40 < pm.start() - t.start() < 80)]
                 if not near:
                     continue
                 # a city in a long list is a weaker statement than one named alone ("son bureau de X d'ici ...")
@@ -436,6 +439,7 @@ class FactReader:
         out: list[FundingRound] = []
         trig_rx = lex_re(self.lang, "funding_triggers")
         excl_rx = lex_re(self.lang, "funding_exclusions")
+        phrase_rx = lex_re(self.lang, "funding_phrases")
         val_rx = lex_re(self.lang, "valuation_cues")
         lead_rx = lex_re(self.lang, "lead_cues")
         inv_rx = lex_re(self.lang, "investor_cues")
@@ -458,7 +462,8 @@ class FactReader:
                     continue
                 if re.search(rf"{L}M\d+{R}\s*\($", masked[:mm.start()]):
                     continue  # "$43 million (£31m)": the same amount in another currency
-                if excl_rx.search(pre[-40:]) or excl_rx.search(post[:30]):
+                pre_x = phrase_rx.sub(lambda x: " " * len(x.group()), pre)
+                if excl_rx.search(pre_x[-40:]) or excl_rx.search(post[:30]):
                     continue
                 raiser = self._raiser(sent, mm, prep_rx)
                 if raiser:
