@@ -231,3 +231,12 @@ def test_office_noun_far_from_the_city_is_not_an_office(ex: Extractor) -> None:
             "de la région, la raffinerie du groupe Sorelia à Fos-sur-Mer passera à l'hydrogène.")
     places = {o.place.name for o in _facts(ex, text, "fr", Office)}
     assert "Dunkirk" not in places
+
+
+@pytest.mark.parametrize("lang,text,org,city", [
+    ("en", "Backers include Kerlan Capital, the Leeds angel syndicate that led the seed round.", "Kerlan Capital", "Leeds"),
+    ("fr", "Le contrat a été remporté par Corvalis, la biotech rennaise fondée en 2019.", "Corvalis", "Rennes"),
+])
+def test_office_from_apposition(ex: Extractor, lang: str, text: str, org: str, city: str) -> None:
+    offices = {(o.organisation, o.place.name, o.status) for o in _facts(ex, text, lang, Office)}
+    assert (org, city, "existing") in offices
