@@ -135,11 +135,12 @@ class EmbeddedStore(Store):
         self._store.extend(fresh)
 
     def _article_quads(self, with_ontology: bool) -> Iterator[ox.Quad]:
-        for q in self._store.quads_for_pattern(None, None, None, None):
-            g = q.graph_name
+        """Every quad but the merged graph's, graph by graph (never materialising the merged graph's quads)."""
+        yield from self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        for g in self._store.named_graphs():
             if g == _MERGED or (g == _ONTOLOGY and not with_ontology):
                 continue
-            yield q
+            yield from self._store.quads_for_pattern(None, None, None, g)
 
     def dump(self, output: IO[bytes], fmt: Any, *, graph: str | None = None, with_ontology: bool = False,
              prefixes: dict[str, str] | None = None) -> None:
