@@ -240,3 +240,8 @@ def test_office_noun_far_from_the_city_is_not_an_office(ex: Extractor) -> None:
 def test_office_from_apposition(ex: Extractor, lang: str, text: str, org: str, city: str) -> None:
     offices = {(o.organisation, o.place.name, o.status) for o in _facts(ex, text, lang, Office)}
     assert (org, city, "existing") in offices
+
+
+def test_generic_noun_alone_is_not_a_name(ex: Extractor) -> None:
+    names = _entities(ex, "Le groupe Sorelia a inauguré le nouveau Campus de Villeurbanne, selon la Plateforme.", "fr")
+    assert "Campus" not in names and "Plateforme" not in names

@@ -184,7 +184,9 @@ def _lead_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _cue_nouns(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon(lang)["org_cue_nouns"])
+    """Generic nouns (organisation kinds, sites, products) that are never a name on their own."""
+    lx = lexicon(lang)
+    return frozenset(w.lower() for key in ("org_cue_nouns", "non_org_cue_nouns", "office_nouns") for w in lx[key])
 
 
 @lru_cache(maxsize=4)
