@@ -46,18 +46,6 @@ def stats(store: Store, *, top: int = 10) -> Stats:
     return result
 
 
-def _bound(store: Store, sparql: str, **terms: Any) -> Any:
-    """Run ``sparql`` with ``terms`` bound by a VALUES block at the start of its WHERE clause.
-
-    Oxigraph's optimiser sees VALUES (a lookup stays an index lookup) but not engine substitutions, and a
-    VALUES block works on every SPARQL endpoint; the terms are serialised by pyoxigraph, never pasted text.
-    """
-    from kg.sparql import values_clause
-
-    head, sep, tail = sparql.partition("WHERE {")
-    return store.query(f"{head}{sep} {values_clause(terms)} {tail}")
-
-
 @dataclass
 class EntityReport:
     iri: str
@@ -73,11 +61,11 @@ def find_entity(store: Store, name: str) -> list[tuple[str, str]]:
 
     sparql = (f"SELECT DISTINCT ?e ?l WHERE {{ ?e <{RDFS_LABEL}>|<{SKOS_ALT}> ?name . "
               f"?e <{RDFS_LABEL}> ?l . ?e a ?c FILTER(?c IN (<{KG_NS}Organisation>, <{KG_NS}Person>, <{KG_NS}Place>)) }}")
-    found = {(r["e"].value, r["l"].value) for r in _bound(store, sparql, name=Literal(name))}
+    found = {(r["e"].value, r["l"].value) for r in store.query(sparql, substitutions={"name": Literal(name)})}
     if not found:
         for lang in ("en", "fr"):
             found |= {(r["e"].value, r["l"].value)
-                      for r in _bound(store, sparql, name=Literal(name, language=lang))}
+                      for r in store.query(sparql, substitutions={"name": Literal(name, language=lang)})}
     if not found:
         wanted = fold(name)
         scan = (f"SELECT DISTINCT ?e ?l ?n WHERE {{ ?e a ?c FILTER(?c IN (<{KG_NS}Organisation>, <{KG_NS}Person>, "
@@ -102,7 +90,7 @@ def show(store: Store, name: str) -> EntityReport:
     iri, label = matches[0]
     node = NamedNode(iri)
     types, props = [], []
-    for row in _bound(store, "SELECT ?p ?o WHERE { ?e ?p ?o }", e=node):
+    for row in store.query("SELECT ?p ?o WHERE { ?e ?p ?o }", substitutions={"e": node}):
         p, o = row["p"].value, row["o"]
         if p.endswith("#type"):
             types.append(o.value.rsplit("#", 1)[-1])
@@ -117,7 +105,7 @@ def show(store: Store, name: str) -> EntityReport:
         "OPTIONAL { GRAPH ?article { ?article <https://schema.org/url> ?url } } } }"
     )
     facts: dict[str, dict[str, Any]] = {}
-    for row in _bound(store, facts_q, e=node):
+    for row in store.query(facts_q, substitutions={"e": node}):
         f = row["f"].value
         entry = facts.setdefault(f, {"iri": f, "label": row["flabel"].value if row["flabel"] else f,
                                      "type": row["type"].value.rsplit("#", 1)[-1],

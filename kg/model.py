@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal, Union
+from typing import Literal
 
 OfficeStatus = Literal["existing", "opening", "planned", "closed"]
 EntityKind = Literal["Organisation", "Person"]
@@ -118,7 +118,7 @@ class FundingRound:
     announced_on: str | None = None
 
 
-Fact = Union[Office, Role, Partnership, FundingRound]
+Fact = Office | Role | Partnership | FundingRound
 
 
 @dataclass

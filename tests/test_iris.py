@@ -1,5 +1,6 @@
-import pytest
 from decimal import Decimal
+
+import pytest
 
 from kg.iris import Minter, fold, slug, strip_legal_suffix
 

@@ -14,6 +14,7 @@ from kg.errors import QueryError
 from kg.sparql import (
     QueryTimeout,
     apply_limit,
+    bind_values,
     describe_syntax_error,
     parse_params,
     parse_value,
@@ -21,7 +22,6 @@ from kg.sparql import (
     rows,
     run_query,
     run_update,
-    values_clause,
     with_timeout,
 )
 from kg.store import open_store
@@ -95,22 +95,24 @@ def test_hostile_value_stays_one_literal(store) -> None:
     assert store.count() == before + 1
 
 
-def test_values_clause_escapes_terms() -> None:
-    clause = values_clause({"name": ox.Literal(HOSTILE), "org": ox.NamedNode("https://example.org/o")})
+def test_bind_values_escapes_terms() -> None:
+    bound = bind_values("SELECT ?name ?org WHERE { }",
+                        {"name": ox.Literal(HOSTILE), "org": ox.NamedNode("https://example.org/o")})
     s = ox.Store()
-    got = list(s.query(f"SELECT ?name ?org WHERE {{ {clause} }}"))
+    got = list(s.query(bound))
     assert len(got) == 1
     assert got[0]["name"] == ox.Literal(HOSTILE)
     assert got[0]["org"] == ox.NamedNode("https://example.org/o")
     with pytest.raises(QueryError):
-        values_clause({"a b": ox.Literal("x")})
+        bind_values("SELECT * { }", {"a b": ox.Literal("x")})
 
 
-def test_unknown_and_unprojected_params_are_errors(store) -> None:
+def test_unknown_params_are_errors_and_unprojected_ones_bind(store) -> None:
     with pytest.raises(QueryError, match=r"no variable \?nme"):
         run_query(store, "SELECT ?s ?name WHERE { ?s rdfs:label ?name }", {"nme": "x"})
-    with pytest.raises(QueryError, match=r"\?name must be in the SELECT clause"):
-        run_query(store, "SELECT ?s WHERE { ?s rdfs:label ?name }", {"name": "Lyon"})
+    # a parameter need not be projected: it is bound in the WHERE group
+    result = run_query(store, "SELECT ?s WHERE { ?s rdfs:label ?name }", {"name": "Quitra Systems"})
+    assert len(list(result.results)) == 1
 
 
 @pytest.mark.parametrize(

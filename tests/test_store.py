@@ -15,8 +15,9 @@ import pytest
 
 from kg.errors import QueryError, StoreError, StoreNotFound
 from kg.iris import KG_NS, MERGED_GRAPH
+from kg.sparql import bind_values
 from kg.store import ONTOLOGY_GRAPH, ArticleGraph, open_store
-from kg.store.remote import RemoteStore, bind_values, query_form
+from kg.store.remote import RemoteStore, query_form
 
 EX = "https://example.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -86,7 +86,8 @@ class Store(ABC):
         """Run a SPARQL query (the merged graph as default graph unless ``merged`` is false).
 
         Returns pyoxigraph results: ``QuerySolutions``, ``QueryBoolean`` or ``QueryTriples``.
-        ``substitutions`` maps variable names to pyoxigraph terms, bound by the engine.
+        ``substitutions`` maps variable names to pyoxigraph terms, bound with a VALUES block
+        (:func:`kg.sparql.bind_values`): values are serialised terms, never query text.
         """
 
     def content_hashes(self, iris: Iterable[str] | None = None) -> dict[str, str]:

@@ -72,11 +72,14 @@ class EmbeddedStore(Store):
 
     # -- reading ---------------------------------------------------------------------------------
     def query(self, sparql: str, *, substitutions: dict[str, Any] | None = None, merged: bool = True) -> Any:
-        subs = {ox.Variable(k): v for k, v in substitutions.items()} if substitutions else None
+        if substitutions:
+            from kg.sparql import bind_values
+
+            sparql = bind_values(sparql, substitutions)
         try:
             if merged:
-                return self._store.query(sparql, default_graph=_MERGED, substitutions=subs)
-            return self._store.query(sparql, substitutions=subs)
+                return self._store.query(sparql, default_graph=_MERGED)
+            return self._store.query(sparql)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from err
 

@@ -72,89 +72,18 @@ VIRTUOSO_PRAGMA = "define sql:big-data-const 1 "
 _MERGED = ox.NamedNode(MERGED_GRAPH)
 _ONTOLOGY = ox.NamedNode(ONTOLOGY_GRAPH)
 
-# -- SPARQL text: the query form and where the WHERE group opens, outside strings, IRIs and comments --------
-_TOKEN_RE = re.compile(
-    r'(?P<skip>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*)'
-    r"|(?P<word>[A-Za-z_][A-Za-z_0-9]*)|(?P<brace>[{}])",
-    re.DOTALL,
-)
-_FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
-
-
-def _top_level(sparql: str) -> Iterator[tuple[int, str, int]]:
-    """(position, upper-cased keyword or brace, brace depth before it) for tokens outside strings/IRIs/comments."""
-    depth = 0
-    for m in _TOKEN_RE.finditer(sparql):
-        if m.group("skip"):
-            continue
-        if m.group("brace"):
-            if m.group("brace") == "{":
-                yield m.start(), "{", depth
-                depth += 1
-            else:
-                depth -= 1
-                yield m.start(), "}", depth
-            continue
-        word = m.group("word")
-        if word:
-            prev = sparql[m.start() - 1] if m.start() else ""
-            if prev and (prev in "?$:_-." or prev.isalnum()):
-                continue  # a variable, a prefixed name's local part, or part of a longer token
-            yield m.start(), word.upper(), depth
-
-
 def query_form(sparql: str) -> str:
-    """'SELECT', 'CONSTRUCT', 'DESCRIBE' or 'ASK' (the first query keyword at top level).
+    """'SELECT', 'CONSTRUCT', 'DESCRIBE' or 'ASK' (the first query keyword at top level); anything else is an error.
 
     >>> query_form('PREFIX s: <https://schema.org/> # a SELECT in a comment\\nCONSTRUCT WHERE { ?a s:name "ASK" }')
     'CONSTRUCT'
     """
-    for _, token, depth in _top_level(sparql):
-        if depth == 0 and token in _FORMS:
-            return token
-    raise QueryError("not a SPARQL query (no SELECT, CONSTRUCT, DESCRIBE or ASK): check the query text")
+    from kg.sparql import query_form as form_of
 
-
-def _where_brace(sparql: str) -> int:
-    """Position of the ``{`` opening the query's WHERE group."""
-    form = None
-    after_where = False
-    for pos, token, depth in _top_level(sparql):
-        if depth != 0:
-            continue
-        if form is None and token in _FORMS:
-            form = token
-        elif token == "WHERE":
-            after_where = True
-        elif token == "{" and form is not None and (after_where or form != "CONSTRUCT"):
-            return pos
-    raise QueryError("cannot find the WHERE clause of the query to bind --param values into")
-
-
-def bind_values(sparql: str, substitutions: dict[str, Any]) -> str:
-    """Bind variables by a VALUES block at the start of the WHERE group, terms serialised by pyoxigraph.
-
-    Values never become query syntax: each is an RDF term written in N-Triples form (escaped by pyoxigraph).
-
-    >>> bind_values('SELECT ?o WHERE { ?o ?p ?name }', {"name": ox.Literal('x" } DROP ALL {')})
-    'SELECT ?o WHERE { VALUES (?name) { ("x\\\\" } DROP ALL {") } ?o ?p ?name }'
-    """
-    if not substitutions:
-        return sparql
-    names, terms = [], []
-    for name, term in substitutions.items():
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name):
-            raise QueryError(f"invalid variable name for a parameter: {name!r}")
-        if not isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-            term = ox.Literal(str(term))
-        if isinstance(term, ox.BlankNode):
-            raise QueryError(f"cannot bind ?{name} to a blank node")
-        names.append(f"?{name}")
-        terms.append(str(term))
-    brace = _where_brace(sparql)
-    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}"
-    return sparql[: brace + 1] + block + sparql[brace + 1:]
+    form = form_of(sparql)
+    if form not in ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK"):
+        raise QueryError("not a SPARQL query (no SELECT, CONSTRUCT, DESCRIBE or ASK): check the query text")
+    return form
 
 
 def _graphs_in(values: Iterable[str]) -> str:
@@ -346,6 +275,8 @@ class RemoteStore(Store):
     def query(self, sparql: str, *, substitutions: dict[str, Any] | None = None, merged: bool = True) -> Any:
         form = query_form(sparql)
         if substitutions:
+            from kg.sparql import bind_values
+
             sparql = bind_values(sparql, substitutions)
         fields = [("query", sparql)]
         if merged:
