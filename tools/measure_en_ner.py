@@ -315,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(
                 f"{system}\t{label}\tP {p:.2f}\tR {r:.2f}\tF {f:.2f}\t(tp {c[0]}, pred {c[1]}, gold {c[2]})\n"
             )
+        if args.speed and system != "rules":
+            wps, words = measure_speed(system, [text for text, _ in articles])
+            sys.stdout.write(f"{system}\tspeed\t{wps:,.0f} words/s ({words} words, nlp.pipe)\n")
     return 0
 
 

@@ -183,10 +183,24 @@ MONTHS = [
     "December",
 ]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+HONORIFICS = [
+    "Chancellor",
+    "Mayor",
+    "President",
+    "Prime Minister",
+    "Finance Minister",
+    "Economy Minister",
+    "Senator",
+    "Governor",
+    "Chief Executive",
+    "CEO",
+    "Dr.",
+    "Professor",
+]
 SERIES = ["Series A", "Series B", "Series C", "seed", "Series D"]
 
 # Slots: {O}/{O2}/{O3} organisations, {P}/{P2} persons, {L}/{L2} places, {S} surname of {P} (a PERSON mention),
-# {T} title, {M} month, {D} day, {N} amount, {R} series, {Y} year.
+# {T} title, {H} honorific before a name (outside the PERSON span), {M} month, {D} day, {N} amount, {R} series, {Y} year.
 TEMPLATES = [
     "{O} said on {D} it would open a new office in {L}.",
     "{P}, {T} of {O}, said the company planned to hire 200 engineers in {L} next year.",
@@ -226,6 +240,18 @@ TEMPLATES = [
     "Both companies said the joint venture would be based in {L}.",
     "{O} ({O2}) reported a net loss for the third quarter.",
     "{O} competes with {O2} and {O3} in the {L} market.",
+    "{H} {P} said the government would support {O}'s plan.",
+    "{L} {H} {P} visited the new {O} site on {D}.",
+    "The deal was welcomed by {H} {P} and by {O2}.",
+    "{O} makes software for banks and insurers.",
+    "{O} shares fell 6% on {D}.",
+    "{O} employs 300 people and plans to double its workforce.",
+    "The startup said {O} and {O2} had joined the round.",
+    "{O} and {O2} are among the investors in {O3}.",
+    "It is the first acquisition for {O} since {P} took over as {T}.",
+    "Customers include {O}, {O2} and {O3}, the company said.",
+    "{O} was valued at ${N} billion, according to {O2}.",
+    "{P} leads the team that built {O}'s platform.",
 ]
 
 
@@ -306,6 +332,7 @@ def _fill(template: str, bank: NameBank, rng: random.Random) -> tuple[str, list[
         "N": ("", str(rng.choice([5, 12, 30, 45, 110, 250, 1.2, 3.5]))),
         "R": ("", rng.choice(SERIES)),
         "Y": ("", str(rng.randint(1990, 2023))),
+        "H": ("", rng.choice(HONORIFICS)),
     }
     text = ""
     spans: list[tuple[int, int, str]] = []

