@@ -39,7 +39,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
 train-en: $(STAMP)
-	bash tools/train_en.sh
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	PYTHON=$(CURDIR)/$(BIN)/python bash tools/train_en.sh
 
 clean:
 	rm -rf .kg build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache test-artifacts
