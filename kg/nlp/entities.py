@@ -358,7 +358,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
 def _extend_person(text: str, m: Mention, lang: str) -> Mention:
     """Extend a person span leftwards over 'Hug de' in '... Thibaud Hug de Larauze' when NER kept only the end."""
     particles = set(lexicon(lang)["name_particles"])
-    before = text[:m.start]
+    before = text[max(0, m.start - 120):m.start]  # a window: the whole prefix would make this quadratic
     words = before.split()
     if (len(words) >= 2 and words[-1].lower() in particles and _is_cap(words[-2])
             and not re.search(r"[,;:.!?()\"]", words[-2]) and words[-2].lower() not in _single_titles(lang)):
