@@ -409,7 +409,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     label = {"UNK": None, "ORGRULE": "ORG", "ORGCUE": "ORG", "HORG": None, "HLOC": None}.get(m.label, m.label)
     if label:
         v[label] += 3 if m.label == "ORGRULE" else 1
-    elif m.label in ("HORG", "HLOC"):
+    elif m.label in ("HORG", "HLOC") and len(m.text) > 2:  # "PV", "EV": too short to trust a weak vote
         v[m.label[1:]] += 1
     before = text[max(0, m.start - 80):m.start]
     after = text[m.end:m.end + 100]
@@ -459,7 +459,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 1
     if ctx.has("place_before"):
         v["LOC"] += 1
-    if m.label == "UNK" and resolve_place(m.text, lang) is not None:
+    if m.label in ("UNK", "HORG") and resolve_place(m.text, lang) is not None:
         v["LOC"] += 2
     if ctx.has("office_before") and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
         v["LOC"] += 1
