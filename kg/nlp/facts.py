@@ -10,6 +10,7 @@ small language-independent procedures driven by the lexicons of ``kg/lang/<lang>
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -342,7 +343,8 @@ class FactReader:
                     place_objs = [sent.slot(p).value for p in places]
                     if gd.get("demonym"):
                         dp = demonym_place(gd["demonym"], self.lang)
-                        place_objs = [dp] if dp is not None else []
+                        # "lyonnaise" names no place: the place keeps its own labels only
+                        place_objs = [dataclasses.replace(dp, as_written=None)] if dp is not None else []
                     for name in names:
                         for pl in place_objs:
                             if self._is_city(pl):
