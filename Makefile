@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/python tools/gen_vocab.py --check
 	$(BIN)/ruff check kg tests tools bench
 	$(BIN)/python -W error -c "import kg, kg.cli, kg.store, kg.mapping"
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --durations=15
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not slow and not browser and not virtuoso and not stress"
