@@ -185,7 +185,7 @@ def write_csv(source_factory: Any, directory: Path) -> tuple[int, int]:
         edges.writerow(["source", "target", "predicate", "label"])
         current: str | None = None
         types: list[str] = []
-        labels: list[str] = []
+        labels: list[tuple[str, str]] = []
         props: dict[str, list[str]] = {}
 
         def emit() -> None:

@@ -174,7 +174,8 @@ class SavedQuery:
                 continue
             literal = sparql_string(chosen[p.name])
             forms = [literal] + ([f"{literal}@{lang}" for lang in LABEL_LANGUAGES] if p.any_language else [])
-            text = _placeholder(p.variable).sub(lambda _m, v=p.variable, f=forms: f"VALUES ?{v} {{ {' '.join(f)} }}", text)
+            block = f"VALUES ?{p.variable} {{ {' '.join(forms)} }}"
+            text = _placeholder(p.variable).sub(block.replace("\\", "\\\\"), text)
         return text
 
 
@@ -190,10 +191,10 @@ def parse_saved_query(path: Path) -> SavedQuery:
     for line in text.splitlines():
         if not line.startswith("#"):
             break
-        key = _HEADER_KEY.match(line)
-        if key:
-            last = key.group(1)
-            fields[last].append(key.group(2).strip())
+        header = _HEADER_KEY.match(line)
+        if header:
+            last = header.group(1)
+            fields[last].append(header.group(2).strip())
         elif last is not None and (cont := _CONTINUATION.match(line)):
             fields[last][-1] += " " + cont.group(1).strip()
     for key in ("title", "description"):

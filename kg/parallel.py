@@ -17,7 +17,7 @@ import multiprocessing as mp
 import multiprocessing.pool
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from kg.errors import ExtractionError
 from kg.model import Article, Extraction
@@ -36,7 +36,7 @@ def run_extractor(extractor: Any, article: Article) -> Extraction:
     """``extractor.extract(article)``, or ``extractor(article)`` for a callable extractor."""
     method = getattr(extractor, "extract", None)
     result = method(article) if callable(method) else extractor(article)
-    return result  # type: ignore[no-any-return]
+    return cast(Extraction, result)
 
 
 # -- in the worker processes -----------------------------------------------------------------------

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TypeVar, cast
 
 import pyoxigraph as ox
 
@@ -506,7 +506,7 @@ def with_timeout(fn: Callable[[], T], seconds: float | None) -> T:
                            "(filters, --limit) or raise --timeout")
     if "error" in box:
         raise box["error"]
-    return box["value"]  # type: ignore[no-any-return]
+    return cast(T, box["value"])
 
 
 # -- rows for the Python API --------------------------------------------------------------------------------

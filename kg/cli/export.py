@@ -39,10 +39,10 @@ def export(store: str | None, fmt: str | None, out: str | None, graph: str | Non
     """
     from kg.exports import default_output
     from kg.exports import export as run_export
-    from kg.formats import RdfFormat, export_format
+    from kg.formats import GraphFormat, RdfFormat, export_format
 
     if fmt is None and out not in (None, "-"):
-        guessed = RdfFormat.from_path(out)
+        guessed: RdfFormat | GraphFormat | None = RdfFormat.from_path(out)
         if out.endswith(("/", ".graphml", ".gexf")):
             guessed = export_format("graphml" if out.endswith(".graphml") else "gexf" if out.endswith(".gexf")
                                     else "csv")

@@ -86,6 +86,13 @@ def query_form(sparql: str) -> str:
     return form
 
 
+def _graph_iri(quad: ox.Quad) -> str:
+    """The named graph a quad is written to (loading puts default-graph triples in a named graph first)."""
+    if isinstance(quad.graph_name, ox.DefaultGraph):
+        raise StoreError("internal error: a default-graph quad reached a remote write")
+    return quad.graph_name.value
+
+
 def _graphs_in(values: Iterable[str]) -> str:
     return ", ".join(f"<{g}>" for g in values)
 
@@ -366,7 +373,7 @@ class RemoteStore(Store):
         """One INSERT DATA request writing ``quads`` (no blank nodes; graph names already resolved)."""
         by_graph: dict[str, list[str]] = defaultdict(list)
         for q in quads:
-            by_graph[q.graph_name.value].append(_line(q))
+            by_graph[_graph_iri(q)].append(_line(q))
         body = " ".join(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
         self._update(f"INSERT DATA {{ {body} }}")
 
@@ -379,7 +386,7 @@ class RemoteStore(Store):
         """
         by_graph: dict[str, list[str]] = defaultdict(list)
         for q in quads:
-            by_graph[q.graph_name.value].append(_line(q))
+            by_graph[_graph_iri(q)].append(_line(q))
         ops = []
         for g, lines in by_graph.items():
             body = "\n".join(lines)
