@@ -245,3 +245,25 @@ def test_office_from_apposition(ex: Extractor, lang: str, text: str, org: str, c
 def test_generic_noun_alone_is_not_a_name(ex: Extractor) -> None:
     names = _entities(ex, "Le groupe Sorelia a inauguré le nouveau Campus de Villeurbanne, selon la Plateforme.", "fr")
     assert "Campus" not in names and "Plateforme" not in names
+
+
+@pytest.mark.parametrize("lang,text,person,title", [
+    ("fr", "La start-up Vextra a également nommé Léa Fontaine au poste de directrice financière.", "Léa Fontaine", "CFO"),
+    ("en", "Quillmark Group hired Omar Haddad, a former official at the regulator, as its head of compliance.",
+     "Omar Haddad", None),
+])
+def test_active_appointments(ex: Extractor, lang: str, text: str, person: str, title: str | None) -> None:
+    roles = {(r.person, r.organisation): r.title for r in _facts(ex, text, lang, Role)}
+    org = "Vextra" if lang == "fr" else "Quillmark Group"
+    assert (person, org) in roles
+    if title:
+        assert roles[(person, org)] == title
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("fr", "Vextra a signé un accord de distribution avec l'italien Sorelia pour la Suisse.", "Sorelia"),
+    ("fr", "La jeune pousse travaille avec la coopérative Vergers d'Anjou depuis 2021.", "Vergers d'Anjou"),
+    ("en", "Earlier backers include Seedwell and the British Business Bank.", "British Business Bank"),
+])
+def test_more_organisation_cues(ex: Extractor, lang: str, text: str, org: str) -> None:
+    assert _entities(ex, text, lang).get(org) == "Organisation"

@@ -68,8 +68,9 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
     lx = lexicon(lang)
     det = _alternation(lx["determiners"])
     return {
-        "cue_before": re.compile(rf"(?:^|\b)(?:(?:{det})\s*)?(?:{_alternation(lx['org_cue_nouns'])})s?"
-                                 rf"(?:\s+(?!(?:{_alternation(lx['gap_stopwords'])})\b)[a-zà-ÿ\-]+){{0,2}}\s*,?\s*$",
+        # the cue noun is written in lower case: "Quillmark Group hired X" is not "the group X"
+        "cue_before": re.compile(rf"(?:^|\b)(?:(?:{det})\s*)?(?-i:{_alternation(lx['org_cue_nouns'])})s?"
+                                 rf"(?:\s+(?!(?:{_alternation(lx['gap_stopwords'])})\b)(?-i:[a-zà-ÿ\-]+)){{0,2}}\s*,?\s*$",
                                  re.IGNORECASE),
         "noncue_before": re.compile(rf"\b(?:{_alternation(lx['non_org_cue_nouns'])})\s+"
                                     rf"(?:(?:de|d'|du|of)\s*(?:la |le |l'|the )?)?$",
@@ -215,7 +216,8 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
             yield words[i][0], words[i][0] + based.end(1)
             i += 1
             continue
-        if not usable(w) or w.lower() in stop or w.lower() in lead or is_demonym(w, lang, countries=True):
+        alone = i + 1 >= len(words) or not usable(words[i + 1][2]) or bool(text[words[i][1]:words[i + 1][0]].strip())
+        if not usable(w) or w.lower() in stop or w.lower() in lead or (alone and is_demonym(w, lang, countries=True)):
             i += 1
             continue
         j = i
@@ -241,6 +243,7 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
         i = j + 1
 
 
+_NATIONALITY_NOUN = re.compile(r"(?:^|\s)(?:l'|le |la |les )([a-zéèêëïîôûç\-]+)\s+$")
 _BASED_WORD = re.compile(r"(.+?)-(?:based|headquartered)$")
 _LEAD_ADJ = re.compile(r"-(?:based|headquartered|founded|born|listed|owned)$")
 _COMMA_CUT = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|SA|SAS|AG|GmbH|NV|BV|SE|Co)\b)")
@@ -250,6 +253,18 @@ def _cut_at_comma(text: str, start: int, end: int) -> int:
     """A name never runs over ", " (except before a legal suffix): "Klaus Reinholt, PDG de X" ends at the comma."""
     m = _COMMA_CUT.search(text, start, end)
     return m.start() if m else end
+
+
+_PREP_PLACE_TAIL = re.compile(r"\s+(?:pour|avec|dans|à|en|sur|chez|vers|in|for|with|at|to)\s+"
+                              r"(?:la |le |l'|les |the )?((?:[A-ZÀ-Ý][\w\-']*)(?: [A-ZÀ-Ý][\w\-']*){0,2})$")
+
+
+def _cut_place_tail(text: str, start: int, end: int, lang: str) -> int:
+    """'Sorelia pour la Suisse' (a NER span run on): a preposition and a known place end the name before them."""
+    m = _PREP_PLACE_TAIL.search(text, start, end)
+    if m and resolve_place(m.group(1), lang) is not None:
+        return m.start()
+    return end
 
 
 def _cut_region_tail(text: str, start: int, end: int, lang: str) -> int:
@@ -309,7 +324,8 @@ def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner:
                 if not label:
                     continue
                 s0 = base + ent.start_char
-                s, e = _trim(text, s0, _cut_at_comma(text, s0, base + ent.end_char), lang)
+                s, e = _trim(text, s0, _cut_place_tail(text, s0, _cut_at_comma(text, s0, base + ent.end_char), lang),
+                             lang)
                 if e - s >= 2 and _is_cap(text[s:e]):
                     out.append(Mention(s, e, text[s:e], label))
             continue
@@ -333,7 +349,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
     out: list[Mention] = []
     cues = _alternation(lx["org_cue_nouns"])
     tok = r"[A-ZÀ-Ý][\w&'\-]*(?:\.[\w&'\-]+)*"
-    name = rf"({tok}(?: (?:(?:de|du|des|of|&|for) )?{tok}){{0,4}})"
+    name = rf"({tok}(?:(?: (?:(?:de|du|des|of|&|for) )?| d'){tok}){{0,4}})"
     for m in re.finditer(rf"\b(?:{cues}) {name}", text):
         s, e = _trim(text, m.start(1), m.end(1), lang)
         if e - s >= 2:
@@ -426,8 +442,12 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["PER"] += 2  # "Chancellor X Y", "l'architecte X Y": a person, never a Role
     if ntok >= 2 and label != "ORG" and ctx.has("title_org_comma_before"):
         v["PER"] += 2  # "le directeur financier de X, Julien Abadie,"
-    if ntok >= 2 and ctx.has("appointed_before") and re.match(r"\s+(?:as|comme|au poste de)\b", after):
+    if ntok >= 2 and ctx.has("appointed_before") and re.match(
+            r"(?:\s*,[^,]{0,100},)?\s+(?:as|comme|au poste de|en tant que|en qualité de)\b", after):
         v["PER"] += 3  # "has appointed Marta Lindgren as its new CFO"
+    nat = _NATIONALITY_NOUN.search(before[-30:])
+    if nat and is_demonym(nat.group(1), lang, countries=True) and label != "PER":
+        v["ORG"] += 2  # "l'italien Agrisens", "le britannique X": a company named by its nationality
     if ctx.has("cue_after") and not (label == "PER" and ntok >= 2):
         v["ORG"] += 2  # "X, a fintech start-up", "X — the mobility startup from ..."
     if ctx.has("paren_title_before"):
