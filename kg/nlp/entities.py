@@ -4,7 +4,7 @@ spaCy's NER proposes spans (the French model tags most companies MISC); rule pro
 organisation contexts ("la start-up X", "X Inc.", names known from the graph). Every written form is grouped by a
 folded key and typed by the votes of all its mentions and their contexts, so one good context ("la coopérative X",
 "président de X") fixes the type of every mention of X. Short forms are resolved to the fullest form (surname alone
--> full name, "Mistral" -> "Mistral AI", "FT" -> "Financial Times" after "Financial Times (FT)").
+-> full name, "Vextra" -> "Vextra AI", "GT" -> "Global Tribune" after "Global Tribune (GT)").
 """
 
 from __future__ import annotations
@@ -268,7 +268,7 @@ def _cut_place_tail(text: str, start: int, end: int, lang: str) -> int:
 
 
 def _cut_region_tail(text: str, start: int, end: int, lang: str) -> int:
-    """'Facebook Europe, Middle East and Asia': a region or country ending a name that opens a list of regions is
+    """'Globex Europe, Middle East and Asia': a region or country ending a name that opens a list of regions is
     not part of the name."""
     span = text[start:end]
     if " " not in span or not re.match(r"\s*,\s*[A-ZÀ-Ý]", text[end:end + 4]):
@@ -372,7 +372,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
 
 
 def _extend_person(text: str, m: Mention, lang: str) -> Mention:
-    """Extend a person span leftwards over 'Hug de' in '... Thibaud Hug de Larauze' when NER kept only the end."""
+    """Extend a person span leftwards over 'Le Roy de' in '... Jeanne Le Roy de Vals' when NER kept only the end."""
     particles = set(lexicon(lang)["name_particles"])
     before = text[max(0, m.start - 120):m.start]  # a window: the whole prefix would make this quadratic
     words = before.split()
@@ -402,7 +402,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Microsoft' + 'France' written together is the organisation 'Microsoft France' (not before a list of regions)."""
+    """'Globex' + 'Italia' written together is the organisation 'Globex Italia' (not before a list of regions)."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -507,7 +507,7 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|,? and|,? et|&|,? as wel
 
 
 def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group]) -> None:
-    """Names coordinated with organisations ("with BMW, Daimler and Nissan", "Wind ($22m) and Tier (€25m)") are
+    """Names coordinated with organisations ("with Alvar, Borvo and Cirta", "Dune ($22m) and Orka (€25m)") are
     organisations too: untyped names and weakly typed cities next to an organisation, and persons with no person
     context in a list of three or more names of which two are organisations (a fund named like a person)."""
     chains: list[list[Mention]] = []
@@ -577,7 +577,7 @@ def _short_forms(groups: dict[str, Group], lang: str) -> dict[str, str]:
 
 
 def _acronyms(text: str, groups: dict[str, Group]) -> dict[str, str]:
-    """'Financial Times (FT)' makes FT an alias of Financial Times."""
+    """'Global Tribune (GT)' makes GT an alias of Global Tribune."""
     out: dict[str, str] = {}
     for g in groups.values():
         if g.kind != "Organisation":

@@ -188,7 +188,7 @@ class FactReader:
             for m in lex_re(self.lang, "anaphora").finditer(sent.text):
                 after = sent.text[m.end():m.end() + 40]
                 if re.match(r"\s[A-ZÀ-Ý]", after) and start + m.end() + 1 not in self._person_starts:
-                    continue  # "la société Vextra": the name follows (not "l'entreprise Thibaud X", a person)
+                    continue  # "la société Vextra": the name follows (not "l'entreprise Jeanne X", a person)
                 adj = re.match(r"\s+(?:[a-zà-ÿ'\-]+\s+){1,2}", after)  # "la biotech lyonnaise Seralune"
                 if adj and start + m.end() + adj.end() in self._org_starts:
                     continue
@@ -245,7 +245,7 @@ class FactReader:
         return self.article_date[:7] if self.article_date and len(self.article_date) >= 7 else self.article_date
 
     def _based_at(self, sent: Sentence, after: int) -> Place | None:
-        """The city a person works from, stated after the role: "supervisera X depuis Singapour", "based in X"."""
+        """The city a person works from, stated after the role: "supervisera X depuis Lisbonne", "based in X"."""
         m = _BASED_RX.match(sent.masked, after)
         if m is None:
             return None
@@ -496,7 +496,7 @@ class FactReader:
 
     def _raiser(self, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
         masked = sent.masked
-        # "Tier (€25 million)"
+        # "Orka (€25 million)"
         m = re.search(rf"({L}[OA]\d+{R})\s*\($", masked[:mm.start()])
         if m:
             return sent.slot(m.group(1)).value

@@ -554,7 +554,7 @@ def resolve_date(expr: str, lang: str | None, article_date: str | None) -> str |
 def find_dates(text: str, lang: str | None, article_date: str | None) -> list[tuple[int, int, str]]:
     """Date expressions in running text: (start, end, ISO value). Plain numbers and names are never dates.
 
-    >>> text = "Sam Altman a levé 6,6 milliards hier, comme en 2023."
+    >>> text = "Sam Durand a levé 6,6 milliards hier, comme en 2023."
     >>> [(text[s:e], iso) for s, e, iso in find_dates(text, "fr", "2024-10-03")]
     [('hier', '2024-10-02'), ('2023', '2023')]
     """
