@@ -389,6 +389,20 @@ def _extend_person(text: str, m: Mention, lang: str) -> Mention:
     return m
 
 
+_NEXT_WORD = re.compile(r" ([A-ZÀ-Ý][\w\-]+)")
+
+
+def _extend_sector(text: str, m: Mention, lang: str) -> Mention:
+    """'Moreau' tagged alone in 'Moreau Transports': a sector noun written after a name belongs to it (an
+    organisation), so the surname is not resolved to a person 'Paul Moreau'."""
+    if m.label not in ("PER", "UNK", "MISC", "ORG"):
+        return m
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None or nxt.group(1) not in lexicon(lang)["org_name_suffixes"]:
+        return m
+    return Mention(m.start, nxt.end(), text[m.start:nxt.end()], "ORG")
+
+
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Keep non-overlapping mentions, preferring rule mentions, then longer spans (linear in the text length)."""
     rank = {"ORGRULE": 0, "PER": 1, "ORGCUE": 2, "ORG": 2, "LOC": 3, "MISC": 3, "UNK": 4, "HORG": 4, "HLOC": 4}
@@ -432,7 +446,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     ctx = _Context(before, after, lang)
     ntok = len(m.text.split())
     maker = m.label != "ORGRULE" and ctx.has("maker_before")
-    if not maker and ctx.has("cue_before") and not (label == "PER" and ntok >= 2):
+    # "Dupré Logistique": a surname followed by a sector noun names a company, whatever the NER said
+    sector = ntok >= 2 and m.text.split()[-1] in lexicon(lang)["org_name_suffixes"]
+    if not maker and ctx.has("cue_before") and not (label == "PER" and ntok >= 2 and not sector):
         v["ORG"] += 3
     if m.text.lower() in _cue_nouns(lang):
         v["NONE"] += 5  # "the Berlin-based early-stage VC": a generic noun, not a name
@@ -460,9 +476,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["LOC"] += 3
     if ctx.has("legal_after"):
         v["ORG"] += 3
-    last = m.text.split()[-1]
-    if last in lexicon(lang)["org_name_suffixes"] and ntok >= 2:
-        v["ORG"] += 2
+    if sector:
+        v["ORG"] += 3 if label == "PER" else 2
     if ctx.has("title_before_de"):
         v["ORG"] += 2
     if ctx.has("title_after") and ntok >= 2:
@@ -477,8 +492,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["PER"] += 1
     if ctx.has("org_verb_after") and (label in ("ORG", "MISC", "LOC") or m.label in ("HORG", "HLOC") or (label is None and ntok == 1)):
         v["ORG"] += 1
-    if ctx.has("place_before"):
-        v["LOC"] += 1
+    if ctx.has("place_before") and not (label == "PER" and ntok >= 2 and resolve_place(m.text, lang) is None):
+        v["LOC"] += 1  # "succède à Jeanne Vidal": a person after "à" is not a place
     if m.label in ("UNK", "HORG") and resolve_place(m.text, lang) is not None:
         v["LOC"] += 2
     if ctx.has("office_before") and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
@@ -615,6 +630,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     """Type and resolve every name of the (cleaned) article text; ``docs`` are (offset, spaCy Doc) per paragraph."""
     raw = ner_mentions(docs, text, lang, use_ner) + rule_mentions(text, lang, known_organisations)
     raw = [_extend_person(text, m, lang) if m.label == "PER" else m for m in raw]
+    raw = [_extend_sector(text, m, lang) for m in raw]
     honor = regexes(lang)["honorific_before"]
     mentions = _merge_org_place(text, _dedupe(raw))
     by_start = {m.start: m for m in mentions}
