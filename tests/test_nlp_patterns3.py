@@ -40,3 +40,32 @@ def test_appointee_role_goes_to_the_family_company(ex: Extractor) -> None:
     text = "Le groupe Vasseur Logistique a nommé Hugo Lemarchand au poste de directeur général."
     roles = {(r.person, r.organisation) for r in _facts(ex, text, "fr", Role)}
     assert roles == {("Hugo Lemarchand", "Vasseur Logistique")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sarah Okoro, chief operating officer at Velmont Bank until 2021, joined Tessaly last year."),
+    ("en", "Velmont Bank chief operating officer Sarah Okoro left before joining Tessaly."),
+    ("fr", "Élise Aubrac, directrice financière de Sarlat Finance jusqu'en 2020, a témoigné."),
+    ("fr", "Élise Aubrac, directrice financière de Sarlat Finance avant de rejoindre Orvane, a témoigné."),
+])
+def test_roles_ended_later_in_the_clause_are_former(ex: Extractor, lang: str, text: str) -> None:
+    assert not [r for r in _facts(ex, text, lang, Role) if r.person == "Sarah Okoro" or r.person == "Élise Aubrac"]
+
+
+def test_current_role_in_apposition_is_kept(ex: Extractor) -> None:
+    roles = _facts(ex, "Sarah Okoro, chief operating officer at Velmont Bank, said sales rose.", "en", Role)
+    assert {(r.person, r.organisation) for r in roles} == {("Sarah Okoro", "Velmont Bank")}
+
+
+@pytest.mark.parametrize("lang,text,person,org", [
+    ("fr", "La société Garnier Distribution a nommé Élise Aubrac au poste de directrice générale. "
+           "Elle succède à Louis Garnier, qui reste président du conseil de surveillance.",
+     "Louis Garnier", "Garnier Distribution"),
+    ("fr", "Louis Garnier, qui demeure président de la société Alvane, cède ses parts.", "Louis Garnier", "Alvane"),
+    ("en", "Tessaly Capital named a new chief executive. She replaces Owen Hale, who remains chairman of the board.",
+     "Owen Hale", "Tessaly Capital"),
+    ("en", "Tessaly, the Leeds-based growth investor, has appointed Ruth Ambler as a managing partner.",
+     "Ruth Ambler", "Tessaly"),
+])
+def test_remaining_and_appointed_roles(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
+    assert (person, org) in {(r.person, r.organisation) for r in _facts(ex, text, lang, Role)}

@@ -78,7 +78,8 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "legal_after": re.compile(rf"^,?\s*(?:{_alternation(lx['legal_suffixes'])})(?![\w])"),
         "title_before_de": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:(?:de|d'|du|des|of|at|for|chez)"
                                       rf"\s*)(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
-        "title_after": re.compile(rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:l'|un|une|one|an?|the)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
+        "title_after": re.compile(rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:qui|who)\s+(?:reste|restera|demeure|devient|remains|"
+                                  rf"will remain|stays|becomes|will become)\s+)?(?:(?:l'|le|la|un|une|one|an?|the|its)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
                                   rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?(?:(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*'s\s+)?"
                                   rf"(?:{_alternation(lx['titles'])})s?\b", re.IGNORECASE),
         "title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['titles'])})\s*,?\s*$", re.IGNORECASE),

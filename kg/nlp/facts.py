@@ -147,6 +147,12 @@ def lex_re(lang: str, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){'(?:' + _alternation(lexicon(lang)[key]) + ')'}(?![\w])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _former_after_re(lang: str) -> re.Pattern[str]:
+    """Cues written after a title that make it a former position (a prefix match: "until 20" + "19")."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
+
+
 class FactReader:
     """Reads facts from the sentences of one article."""
 
@@ -255,6 +261,11 @@ class FactReader:
     def _former(self, text: str) -> bool:
         return bool(lex_re(self.lang, "former_cues").search(text))
 
+    def _former_after(self, masked: str, end: int) -> bool:
+        """A role whose clause goes on with "before joining", "until 2019", "avant de rejoindre" is a former one."""
+        clause = re.split(r"[,;.]", masked[end:end + 80], maxsplit=1)[0]
+        return bool(_former_after_re(self.lang).search(clause))
+
     # -- roles ------------------------------------------------------------------------------------------------
     def roles(self) -> list[Role]:
         out: list[Role] = []
@@ -265,7 +276,8 @@ class FactReader:
                 for m in rx.finditer(sent.masked):
                     gd = m.groupdict()
                     if gd.get("former") or self._former(sent.masked[max(0, m.start("title") - 12):m.end("title")]
-                                                        if gd.get("title") else ""):
+                                                        if gd.get("title") else "") \
+                            or self._former_after(sent.masked, m.end()):
                         continue
                     persons = sent.placeholders(gd.get("per") or gd.get("pers") or "", "P")
                     orgs = sent.placeholders(gd.get("org") or gd.get("orgs") or "", "OA")
