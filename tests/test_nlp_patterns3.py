@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article, Role
+from kg.model import Article, Office, Partnership, Role
 from kg.nlp import Extractor
 
 
@@ -69,3 +69,18 @@ def test_current_role_in_apposition_is_kept(ex: Extractor) -> None:
 ])
 def test_remaining_and_appointed_roles(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in {(r.person, r.organisation) for r in _facts(ex, text, lang, Role)}
+
+
+def test_one_agreement_with_two_partners_named_with_a_cue_is_one_fact(ex: Extractor) -> None:
+    text = ("Vasseur Logistique, qui possède également des entrepôts à Lille et Rouen, a signé en mai dernier un "
+            "accord de collaboration avec Trelvia et la société belge Omnisol pour équiper ses camions.")
+    parts = {frozenset(p.partners) for p in _facts(ex, text, "fr", Partnership)}
+    assert parts == {frozenset({"Vasseur Logistique", "Trelvia", "Omnisol"})}
+    offices = {(o.organisation, o.place.name) for o in _facts(ex, text, "fr", Office)}
+    assert offices == {("Vasseur Logistique", "Lille"), ("Vasseur Logistique", "Rouen")}
+
+
+def test_plural_partnerships_stay_bilateral(ex: Extractor) -> None:
+    text = "La société Orvane a noué des partenariats avec Trelvia et la start-up Omnisol."
+    parts = {frozenset(p.partners) for p in _facts(ex, text, "fr", Partnership)}
+    assert parts == {frozenset({"Orvane", "Trelvia"}), frozenset({"Orvane", "Omnisol"})}

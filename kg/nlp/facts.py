@@ -148,6 +148,18 @@ def lex_re(lang: str, key: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _partner_list_re(lang: str) -> re.Pattern[str]:
+    """What follows a partnership trigger: "(de collaboration) avec B et la société suisse C": a list of
+    organisations, each possibly introduced by a determiner, a cue noun and up to two adjectives."""
+    cue = _alternation(lexicon(lang)["org_cue_nouns"])
+    item = (rf"(?:(?:la |le |l'|les |the |an? )?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?\s+)?"
+            + _expand("{ORG}", lang))
+    sep = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+)"
+    return re.compile(rf"\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')\s*(?:la |le |l'|les |the )?"
+                      rf"(?:[a-zà-ÿ\-]+\s+){{0,2}}?(?:(?:{cue})s?\s*)?(?P<orgs>{item}(?:{sep}{item})*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _former_after_re(lang: str) -> re.Pattern[str]:
     """Cues written after a title that make it a former position (a prefix match: "until 20" + "19")."""
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
@@ -418,30 +430,26 @@ class FactReader:
             if not t or excl_rx.search(masked):
                 continue
             after = masked[t.end():]
-            with_m = re.match(r"\s*(?:\w+\s+){0,4}?(?:avec|with|between|entre|de|d')\s*(?:la |le |l'|les |the )?"
-                              r"(?:[a-zà-ÿ\-]+\s+){0,2}?(?:" + _alternation(lexicon(self.lang)["org_cue_nouns"])
-                              + r")?s?\s*", after, re.IGNORECASE)
+            with_m = _partner_list_re(self.lang).match(after)
             ev = self._evidence(sent, "partnership.trigger", 0.7)
             when = self._announced(sent, sent.raw_offset(t.start()))
             if with_m:
-                lst = re.match(_expand("{ORGS}", self.lang), after[with_m.end():])
-                if lst:
-                    partners = self._orgs_in(sent, lst.group(0))
-                    before = masked[:t.start()]
-                    possessive = re.search(r"\b(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)\s+(?:\w+\s+)?$",
-                                           before, re.IGNORECASE)
-                    subj_cands = self._orgs_in(sent, before)
-                    subject = self.main if possessive or not subj_cands else subj_cands[-1]
-                    if subject is None:
-                        continue
-                    partners = [p for p in partners if p != subject]
-                    plural = t.group(0).lower().endswith("s") and not t.group(0).lower().endswith("ss")
-                    if len(partners) == 1 or plural or len(partners) >= 3:
-                        for p in partners:
-                            out.append(Partnership((subject, p), ev, announced_on=when))
-                    elif partners:
-                        out.append(Partnership(tuple([subject, *partners]), ev, announced_on=when))
+                partners = self._orgs_in(sent, with_m.group("orgs"))
+                before = masked[:t.start()]
+                possessive = re.search(r"\b(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)\s+(?:\w+\s+)?$",
+                                       before, re.IGNORECASE)
+                subj_cands = self._orgs_in(sent, before)
+                subject = self.main if possessive or not subj_cands else subj_cands[-1]
+                if subject is None:
                     continue
+                partners = [p for p in partners if p != subject]
+                plural = t.group(0).lower().endswith("s") and not t.group(0).lower().endswith("ss")
+                if len(partners) == 1 or plural or len(partners) >= 3:
+                    for p in partners:
+                        out.append(Partnership((subject, p), ev, announced_on=when))
+                elif partners:
+                    out.append(Partnership(tuple([subject, *partners]), ev, announced_on=when))
+                continue
             orgs = self._orgs_in(sent, masked)
             named = [o for o in orgs]
             if len(named) == 2:
