@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article, Office, Partnership, Role
+from kg.model import Article, FundingRound, Office, Partnership, Role
 from kg.nlp import Extractor
 
 
@@ -84,3 +84,12 @@ def test_plural_partnerships_stay_bilateral(ex: Extractor) -> None:
     text = "La société Orvane a noué des partenariats avec Trelvia et la start-up Omnisol."
     parts = {frozenset(p.partners) for p in _facts(ex, text, "fr", Partnership)}
     assert parts == {frozenset({"Orvane", "Trelvia"}), frozenset({"Orvane", "Omnisol"})}
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("en", "Harbor Lane Capital previously led the Series A of Quorvia and invested in the seed round of "
+           "Tessaly Labs, which raised $4.5 million in 2022.", "Tessaly Labs"),
+    ("fr", "Le fonds Alvane a investi dans la start-up Trelvia, qui a levé 3 millions d'euros en 2023.", "Trelvia"),
+])
+def test_relative_clause_antecedent_raises_the_round(ex: Extractor, lang: str, text: str, org: str) -> None:
+    assert [f.organisation for f in _facts(ex, text, lang, FundingRound)] == [org]

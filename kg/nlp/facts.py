@@ -525,6 +525,10 @@ class FactReader:
         if m:
             return sent.slot(m.group(1)).value
         prefix = masked[:mm.start()]
+        # "... the seed round of X, which raised $4m": the relative clause's antecedent raised the money
+        m = re.search(rf"({L}[OA]\d+{R})\s*,\s*(?:which|that|who|qui|laquelle|lequel)\b[^{L},;.]{{0,50}}$", prefix)
+        if m:
+            return sent.slot(m.group(1)).value
         cands = list(re.finditer(rf"{L}[OA]\d+{R}", prefix))
         for c in reversed(cands):
             head = c
