@@ -93,3 +93,14 @@ def test_plural_partnerships_stay_bilateral(ex: Extractor) -> None:
 ])
 def test_relative_clause_antecedent_raises_the_round(ex: Extractor, lang: str, text: str, org: str) -> None:
     assert [f.organisation for f in _facts(ex, text, lang, FundingRound)] == [org]
+
+
+@pytest.mark.parametrize("lang,text,investor", [
+    ("en", "Harbor Lane Capital previously led the Series A of Quorvia and invested in the seed round of "
+           "Tessaly Labs, which raised $4.5 million in 2022.", "Harbor Lane Capital"),
+    ("fr", "Le fonds Alvane a investi dans la start-up Trelvia, qui a levé 3 millions d'euros en 2023.", "Alvane"),
+])
+def test_subject_investing_in_the_round_is_an_investor(ex: Extractor, lang: str, text: str, investor: str) -> None:
+    rounds = _facts(ex, text, lang, FundingRound)
+    assert len(rounds) == 1 and investor in rounds[0].investors
+    assert "Quorvia" not in rounds[0].investors

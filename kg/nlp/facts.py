@@ -505,6 +505,9 @@ class FactReader:
                         more, more_leads = self._investors(nxt, raiser, lead_rx, inv_rx, anywhere=True)
                         investors += [i for i in more if i not in investors]
                         leads += [i for i in more_leads if i not in leads]
+                backer = self._backer(sent, mm, raiser)
+                if backer and backer not in investors and backer not in leads:
+                    investors.append(backer)
                 investors = leads + [i for i in investors if i not in leads]
                 out.append(FundingRound(
                     organisation=raiser, amount=Decimal(money.amount), currency=money.currency,
@@ -546,6 +549,22 @@ class FactReader:
             if not prep_rx.search(masked[:pos]):
                 return sent.slot(ph).value
         return self.main
+
+    def _backer(self, sent: Sentence, mm: re.Match[str], raiser: str) -> str | None:
+        """'A invested in the seed round of B, which raised $4m': the subject of the investing verb is an investor
+        of the round B raised."""
+        prefix = sent.masked[:mm.start()]
+        tail = re.compile(rf"[^.;]{{0,120}}?{lex_re(self.lang, 'invested_in_cues').pattern}(?:(?!{L})[^.;]){{0,40}}?"
+                          rf"({L}[OA]\d+{R})", re.IGNORECASE)
+        for c in re.finditer(rf"{L}[OA]\d+{R}", prefix):
+            # the subject: not an organisation after a preposition or in a list ("the Series A of X and ...")
+            if re.search(r"\b(?:of|de|du|des|d'|in|dans|by|par|with|avec|and|et|the|la|le|l')\s*$", prefix[:c.start()],
+                         re.IGNORECASE):
+                continue
+            m = tail.match(prefix, c.end())
+            if m and sent.slot(m.group(1)).value == raiser and sent.slot(c.group(0)).value != raiser:
+                return sent.slot(c.group(0)).value
+        return None
 
     def _investors(self, sent: Sentence, raiser: str, lead_rx: re.Pattern[str], inv_rx: re.Pattern[str],
                    anywhere: bool = False) -> tuple[list[str], list[str]]:
