@@ -104,3 +104,14 @@ def test_subject_investing_in_the_round_is_an_investor(ex: Extractor, lang: str,
     rounds = _facts(ex, text, lang, FundingRound)
     assert len(rounds) == 1 and investor in rounds[0].investors
     assert "Quorvia" not in rounds[0].investors
+
+
+def test_headquarters_of_the_group_and_former_employer(ex: Extractor) -> None:
+    text = ("Le groupe Vasseur Logistique a nommé Hugo Lemarchand au poste de directeur général. Hugo Lemarchand "
+            "était auparavant directeur financier de la banque Sarlat. Il sera basé au siège du groupe à Nantes. "
+            "Vasseur Logistique, qui possède également des entrepôts à Lille, recrute.")
+    article = ex(Article(text=text, lang="fr", date="2025-03-10"))
+    offices = {(o.organisation, o.place.name) for o in article.facts if isinstance(o, Office)}
+    assert offices == {("Vasseur Logistique", "Nantes"), ("Vasseur Logistique", "Lille")}
+    roles = {(r.person, r.organisation) for r in article.facts if isinstance(r, Role)}
+    assert roles == {("Hugo Lemarchand", "Vasseur Logistique")}
