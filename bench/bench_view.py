@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import tempfile
 import time
 from decimal import Decimal
@@ -25,9 +26,8 @@ from kg.model import Article, Entity, Evidence, Extraction, FundingRound, Office
 from kg.netx import to_networkx
 from kg.view import render_view
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from browser import ARGS, CHROMIUM, wait_until_drawn  # noqa: E402
 
 
 class _Store:
@@ -80,21 +80,12 @@ def synthetic_store(articles: int, seed: int = 3) -> _Store:
     return store
 
 
-def wait_until_drawn(page: Any, timeout: float) -> None:
-    """Poll until the page has drawn and stabilised (wait_for_function would need 'unsafe-eval' under the CSP)."""
-    deadline = time.monotonic() + timeout / 1000
-    while not page.evaluate("Boolean(window.kgView && kgView.firstDraw !== null && kgView.stabilized !== null)"):
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the page did not draw and stabilise within {timeout / 1000:.0f} s")
-        time.sleep(0.02)
-
-
 def browser_times(path: Path) -> dict[str, float]:
     """Milliseconds from navigation start to the first drawing and to stabilisation, with all network blocked."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-        context = p.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, headless=True, args=ARGS,
+        context = p.chromium.launch_persistent_context(profile, executable_path=str(CHROMIUM), headless=True, args=ARGS,
                                                        viewport={"width": 1400, "height": 900})
         context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
         page = context.new_page()

@@ -6,8 +6,8 @@ labels must be shown as text, never run (also on hover).
 
 from __future__ import annotations
 
+import os
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,30 +20,21 @@ from kg.netx import to_networkx
 from kg.view import render_view
 
 sys.path.insert(0, str(Path(__file__).parent))
+from browser import ARGS, CHROMIUM, wait_until_drawn  # noqa: E402
 from test_netx import GENEVA, MemoryStore, sample_extractions  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 TRAP_SCRIPT = "<script>window.__pwned = 1</script>"
 TRAP_IMG = "<img src=x onerror=\"window.__pwned = 2\">"
 
 if not CHROMIUM.exists():
+    if os.environ.get("KG_REQUIRE_BROWSER"):
+        raise RuntimeError("KG_REQUIRE_BROWSER is set but /usr/bin/chromium is missing (apt-get install chromium)")
     pytest.skip("Debian chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
                 allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
-
-
-def wait_until_drawn(page: Any, timeout: float) -> None:
-    """Poll until the page has drawn and stabilised (wait_for_function would need 'unsafe-eval' under the CSP)."""
-    deadline = time.monotonic() + timeout / 1000
-    while not page.evaluate("Boolean(window.kgView && kgView.firstDraw !== null && kgView.stabilized !== null)"):
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the page did not draw and stabilise within {timeout / 1000:.0f} s")
-        time.sleep(0.02)
 
 
 def trap_extraction() -> Extraction:
