@@ -20,6 +20,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python tools/gen_vocab.py --check
 	$(BIN)/ruff check kg tests tools bench
+	$(BIN)/mypy kg
 	$(BIN)/python -W error -c "import kg, kg.cli, kg.store, kg.mapping"
 	$(BIN)/pytest -q -n 2 --durations=15
 
@@ -28,6 +29,7 @@ test-fast: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests tools bench
+	$(BIN)/mypy kg
 
 typecheck: $(STAMP)
 	$(BIN)/mypy kg

@@ -223,7 +223,7 @@ def score_article(triples: Iterable[Any], gold: dict[str, Any], article_id: str)
             names.setdefault(row["x"], row["label"])
         pred = sorted({norm(n) for n in names.values()})
         gold_set = sorted({norm(n) for n in gold.get(gold_key, [])})
-        scores[kind], m = _match([(p, None) for p in pred], gold_set, lambda a, b: a == b, article_id, kind)
+        scores[kind], m = _match([(p, "") for p in pred], gold_set, lambda a, b: a == b, article_id, kind)
         misses += m
 
     gold_facts = gold.get("facts", [])
@@ -257,7 +257,7 @@ def score_article(triples: Iterable[Any], gold: dict[str, Any], article_id: str)
     scores["Partnership"], m = _match(pred_p, gold_p, lambda a, b: a == b, article_id, "Partnership")
     misses += m
 
-    funds = {}
+    funds: dict[Any, tuple[tuple[str, str, Decimal], Any]] = {}
     for row in _rows(store, Q_FUNDING):
         funds.setdefault(row["x"], ((norm(row["ol"]), row["ccy"].upper(), Decimal(row["amount"])), row["ev"]))
     gold_f = [(norm(f["organisation"]), str(f["currency"]).upper(), Decimal(str(f["amount"])))

@@ -650,7 +650,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     for g in groups.values():
         g.kind = _choose_kind(g, lang)
         if g.kind == "Place":
-            g.place = resolve_place(max(g.forms, key=g.forms.get), lang)
+            g.place = resolve_place(max(g.forms, key=g.forms.__getitem__), lang)
     _propagate_lists(text, mentions, groups)
     # merge short forms and acronyms into their fullest form
     merges = _short_forms(groups, lang)

@@ -191,6 +191,7 @@ class FactReader:
             if m.end <= end:
                 g = self.layer.groups[m.key]
                 kind = {"Organisation": "O", "Person": "P", "Place": "L"}.get(g.kind)
+                value: Any
                 if kind == "L":
                     value = g.place or Place(name=g.canonical, as_written=m.text)
                     if g.place is not None and g.place.as_written != m.text:
@@ -203,14 +204,14 @@ class FactReader:
         for s, e, money in find_money(sent.text, self.lang):
             spans.append((start + s, start + e, "M", money))
         if self.main:
-            for m in lex_re(self.lang, "anaphora").finditer(sent.text):
-                after = sent.text[m.end():m.end() + 40]
-                if re.match(r"\s[A-ZÀ-Ý]", after) and start + m.end() + 1 not in self._person_starts:
+            for am in lex_re(self.lang, "anaphora").finditer(sent.text):
+                after = sent.text[am.end():am.end() + 40]
+                if re.match(r"\s[A-ZÀ-Ý]", after) and start + am.end() + 1 not in self._person_starts:
                     continue  # "la société Vextra": the name follows (not "l'entreprise Jeanne X", a person)
                 adj = re.match(r"\s+(?:[a-zà-ÿ'\-]+\s+){1,2}", after)  # "la biotech lyonnaise Seralune"
-                if adj and start + m.end() + adj.end() in self._org_starts:
+                if adj and start + am.end() + adj.end() in self._org_starts:
                     continue
-                spans.append((start + m.start(), start + m.end(), "A", self.main))
+                spans.append((start + am.start(), start + am.end(), "A", self.main))
         spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         out, pos, counters = [], start, {k: 0 for k in "OAPLM"}
         for s, e, kind, value in spans:
@@ -603,8 +604,10 @@ def read_facts(reader: FactReader) -> list[Any]:
             if len(set(fact.partners)) < 2:
                 continue
             key = ("P", tuple(sorted(set(fact.partners))))
-        else:
+        elif isinstance(fact, FundingRound):
             key = ("F", fact.organisation, fact.currency, fact.amount)
+        else:
+            continue
         if key in seen:
             kept = facts[seen[key]]
             if isinstance(fact, Office) and fact.evidence.confidence > kept.evidence.confidence:

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, cast
 
 __all__ = ["date_tense", "find_dates", "resolve_date"]
 
@@ -89,7 +90,7 @@ _MONTH_CUES = re.compile(
 # --- text helpers ----------------------------------------------------------------------------------------------------
 
 
-class _FoldTable(dict):  # type: ignore[type-arg]
+class _FoldTable(dict):
     """str.translate table built on demand: each character to its lower-case, accent-free single character."""
 
     def __missing__(self, code: int) -> str:
@@ -426,7 +427,7 @@ _RULES: list[_Rule] = [
     _Rule("month-year-offset", _rx(
         rf"\b({_MONTH_RX})\s+(?:de\s+l'an(?:nee)?\s+(derniere|dernier|passee|passe|precedente|prochaine|prochain|"
         rf"suivante)|(last|next|this)\s+year)\b"), lambda m, r, e: _h_month_year_offset(
-            _Shim(m, m.group(1), m.group(2) or m.group(3)), r, e), 1),
+            cast(Any, _Shim(m, m.group(1), m.group(2) or m.group(3))), r, e), 1),
     _Rule("dm", _rx(rf"\b(?:le\s+)?{_DAY}\s+(?:of\s+)?({_MONTH_ANY})(?![a-z])"), _h_dm, 2),
     _Rule("md", _rx(rf"\b({_MONTH_ANY})(?![a-z])\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"), _h_md, 1),
     _Rule("month-last", _rx(rf"\b({_MONTH_RX})\s+(?:dernier|passe)\b"), _h_month_last),
@@ -463,9 +464,9 @@ _RULES: list[_Rule] = [
         r"(?:\bl'an(?:nee)? (?:prochain|prochaine)\b|\bnext year\b|\bthe following year\b|\bl'annee suivante\b)"),
         _year_offset(1)),
     _Rule("years-ago", _rx(rf"(?:\bil y a {_NUMW} ans\b|\b{_NUMW} years? ago\b)"),
-          lambda m, r, e: _h_years_ago(_Shim(m, m.group(1) or m.group(2)), r, e)),
+          lambda m, r, e: _h_years_ago(cast(Any, _Shim(m, m.group(1) or m.group(2))), r, e)),
     _Rule("years-ahead", _rx(rf"(?:\bdans {_NUMW} ans\b|\bin {_NUMW} years(?:' time)?\b)"),
-          lambda m, r, e: _h_years_ahead(_Shim(m, m.group(1) or m.group(2)), r, e)),
+          lambda m, r, e: _h_years_ahead(cast(Any, _Shim(m, m.group(1) or m.group(2))), r, e)),
     _Rule("season", _rx(
         rf"(?:\b(?:l'|cet |ce |au |en |cet |this |last |next |in the |the )?{_SEASON_RX}"
         rf"(?: (?:dernier|prochain|passe))?\b)"), _h_season),
