@@ -29,7 +29,6 @@ test-fast: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests tools bench
-	$(BIN)/mypy kg
 
 typecheck: $(STAMP)
 	$(BIN)/mypy kg
