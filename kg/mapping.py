@@ -12,25 +12,23 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.iris import Minter, strip_legal_suffix
 from kg.model import Article, Entity, Evidence, Extraction, FundingRound, Office, Partnership, Place, Role
+from kg.vocab import GEO, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
-KG = "https://w3id.org/newskg/ontology#"
-RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-SKOS_ALT = NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-OWL_SAME_AS = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-PROV_DERIVED = NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
-SCHEMA = "https://schema.org/"
-GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = NamedNode(RDF.type)
+RDFS_LABEL = NamedNode(RDFS.label)
+SKOS_ALT = NamedNode(SKOS.altLabel)
+OWL_SAME_AS = NamedNode(OWL.sameAs)
+PROV_DERIVED = NamedNode(PROV.wasDerivedFrom)
 GEONAMES = "https://sws.geonames.org/"
 
 
 def _kg(term: str) -> NamedNode:
-    return NamedNode(KG + term)
+    """A term of the kg ontology; a name that is not in ontology/kg.ttl fails at once (kg.vocab)."""
+    return NamedNode(getattr(KG, term))
 
 
 def _xsd(term: str) -> NamedNode:
-    return NamedNode(XSD + term)
+    return NamedNode(getattr(XSD, term))
 
 
 def date_literal(iso: str) -> Literal:
@@ -80,13 +78,13 @@ def article_triples(b: _Builder, article: Article, lang: str) -> None:
     a = b.article
     b.add(a, RDF_TYPE, _kg("Article"))
     b.add(a, _kg("contentHash"), Literal(article.content_hash))
-    b.add(a, NamedNode(SCHEMA + "inLanguage"), Literal(lang))
+    b.add(a, NamedNode(SCHEMA.inLanguage), Literal(lang))
     if article.title:
-        b.add(a, NamedNode(SCHEMA + "headline"), Literal(article.title))
+        b.add(a, NamedNode(SCHEMA.headline), Literal(article.title))
     if article.date:
-        b.add(a, NamedNode(SCHEMA + "datePublished"), date_literal(article.date))
+        b.add(a, NamedNode(SCHEMA.datePublished), date_literal(article.date))
     if article.url:
-        b.add(a, NamedNode(SCHEMA + "url"), Literal(article.url, datatype=_xsd("anyURI")))
+        b.add(a, NamedNode(SCHEMA.url), Literal(article.url, datatype=_xsd("anyURI")))
 
 
 def entity_node(minter: Minter, entity: Entity) -> NamedNode:
@@ -124,8 +122,8 @@ def place_triples(b: _Builder, place: Place) -> NamedNode:
         b.add(node, _kg("geonamesId"), Literal(str(place.geonames_id), datatype=_xsd("integer")))
         b.add(node, OWL_SAME_AS, NamedNode(f"{GEONAMES}{place.geonames_id}/"))
     if place.lat is not None and place.long is not None:
-        b.add(node, NamedNode(GEO + "lat"), decimal_literal(Decimal(str(place.lat))))
-        b.add(node, NamedNode(GEO + "long"), decimal_literal(Decimal(str(place.long))))
+        b.add(node, NamedNode(GEO.lat), decimal_literal(Decimal(str(place.lat))))
+        b.add(node, NamedNode(GEO.long), decimal_literal(Decimal(str(place.long))))
     if place.country is not None and place.country != place:
         country = place_triples(b, place.country)
         b.add(node, _kg("country"), country)
