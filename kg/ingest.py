@@ -134,8 +134,7 @@ class Ingestor:
 
     def _process(self, articles: list[Article], report: IngestReport, fail_fast: bool,
                  progress: ProgressFn | None) -> None:
-        iris = {a.source or "": self.minter.article(a.key) for a in articles}
-        stored = self.store.content_hashes(set(iris.values()))
+        stored = self.store.content_hashes({self.minter.article(a.key) for a in articles})
         todo: list[Article] = []
         in_batch: dict[str, str] = {}
         for article in articles:
@@ -164,8 +163,7 @@ class Ingestor:
                     self._write(graphs, report, sources, progress)
                     raise ArticleError(f"{source}: extraction failed: {result}") from result
                 continue
-            graphs.append(ArticleGraph(self.minter.article(article.key), to_triples(result, self.minter),
-                                       article.content_hash))
+            graphs.append(ArticleGraph(self.minter.article(article.key), to_triples(result, self.minter)))
             sources.append(source)
             entity_iris.update(
                 (self.minter.person(e.name) if e.kind == "Person" else self.minter.organisation(e.name))

@@ -86,7 +86,7 @@ def extractions() -> list[Extraction]:
 
 
 def article_graphs() -> list[ArticleGraph]:
-    return [ArticleGraph(article_iri(ex), to_triples(ex), ex.article.content_hash) for ex in extractions()]
+    return [ArticleGraph(article_iri(ex), to_triples(ex)) for ex in extractions()]
 
 
 def build(store: object) -> object:

@@ -28,8 +28,8 @@ def store():
     ex2 = _article(ev2.sentence, "https://e.org/2",
                    [FundingRound("Zorvia SAS", Decimal(5_000_000), "EUR", ev2),
                     Role("Élise Marchand", "Zorvia SAS", "CEO", "CEO", ev2)], ents)
-    st.write_articles([ArticleGraph(f"https://w3id.org/newskg/id/article/{e.article.key}", to_triples(e),
-                                    e.article.content_hash) for e in (ex1, ex2)])
+    st.write_articles([ArticleGraph(f"https://w3id.org/newskg/id/article/{e.article.key}", to_triples(e))
+                       for e in (ex1, ex2)])
     return st
 
 

@@ -183,7 +183,7 @@ def test_to_networkx_on_the_embedded_store() -> None:
     from kg.store.embedded import EmbeddedStore
 
     store = EmbeddedStore(None)
-    store.write_articles([ArticleGraph(article_iri(ex), to_triples(ex), ex.article.content_hash)
+    store.write_articles([ArticleGraph(article_iri(ex), to_triples(ex))
                           for ex in sample_extractions()])
     G = to_networkx(store)
     reference = to_networkx(MemoryStore(sample_extractions()))

@@ -37,7 +37,7 @@ def t(s: str, p: str, o: Any) -> ox.Triple:
 def article(key: str, *triples: ox.Triple, content_hash: str = "h0") -> ArticleGraph:
     iri = ART + key
     hashed = ox.Triple(ox.NamedNode(iri), ox.NamedNode(KG_NS + "contentHash"), ox.Literal(content_hash))
-    return ArticleGraph(iri, [hashed, *triples], content_hash)
+    return ArticleGraph(iri, [hashed, *triples])
 
 
 def graph_triples(store: Any, graph: str) -> set[ox.Triple]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import Triple
 
 from kg.iris import KG_NS, MERGED_GRAPH, ONTOLOGY_IRI
 
@@ -28,8 +28,7 @@ class ArticleGraph:
     """The triples one article supports, to be stored in the named graph ``iri``."""
 
     iri: str
-    triples: Sequence[Triple]
-    content_hash: str
+    triples: Sequence[Triple]  # include the article's kg:contentHash triple (what re-ingest compares)
 
 
 def _nt(triple: Triple) -> str:
@@ -159,10 +158,3 @@ class Store(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
-def literal(value: str) -> Literal:
-    return Literal(value)
-
-
-def iri(value: str) -> NamedNode:
-    return NamedNode(value)
