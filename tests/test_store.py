@@ -241,6 +241,26 @@ def test_reading_a_missing_store_is_store_not_found(tmp_path: Path) -> None:
     assert not (tmp_path / "nothing-here").exists()
 
 
+
+def test_folder_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("not a database")
+    with pytest.raises(StoreError, match="not a kg store"):
+        open_store(tmp_path / "notes", create=True)
+    assert sorted(p.name for p in (tmp_path / "notes").iterdir()) == ["todo.txt"]
+
+
+def test_store_being_created_by_another_process_is_opened(tmp_path: Path) -> None:
+    # a second writer can arrive after the first wrote RocksDB's LOG and LOCK files but before CURRENT: that folder is
+    # a store in the making, so it must be opened (waiting on the lock), not refused as "not a kg store"
+    (tmp_path / "store").mkdir()
+    for name in ("LOG", "LOCK"):
+        (tmp_path / "store" / name).write_bytes(b"")
+    store = open_store(tmp_path / "store", create=True)
+    assert (tmp_path / "store" / "CURRENT").exists()
+    assert not bool(store.query("ASK { ?s ?p ?o }"))
+
+
 # -- a remote endpoint that fails ----------------------------------------------------------------
 
 

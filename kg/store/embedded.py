@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,19 @@ from kg.store.base import ONTOLOGY_GRAPH, Store
 _MERGED = ox.NamedNode(MERGED_GRAPH)
 _ONTOLOGY = ox.NamedNode(ONTOLOGY_GRAPH)
 LOAD_GRAPH_BASE = "https://w3id.org/newskg/graph/load/"
+
+
+_ROCKSDB_FILE = re.compile(r"CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|(MANIFEST|OPTIONS)-\d+|\d+\.(log|sst|blob)|.*\.dbtmp")
+
+
+def _holds_rocksdb(path: Path) -> bool:
+    """True if every file in the non-empty folder ``path`` is one RocksDB writes.
+
+    A store that another process is creating right now has its ``LOG`` and ``LOCK`` before ``CURRENT``
+    exists; such a folder is a store, and opening it waits on the lock. A folder with anything else in it
+    is refused, so kg never writes a database into someone's documents.
+    """
+    return all(_ROCKSDB_FILE.fullmatch(entry.name) for entry in path.iterdir())
 
 
 def _is_lock_error(err: OSError) -> bool:
@@ -42,7 +56,7 @@ class EmbeddedStore(Store):
                 )
         elif not path.is_dir():
             raise StoreError(f"{path} is a file, not a store directory: choose another --store")
-        elif not (path / "CURRENT").exists():
+        elif not _holds_rocksdb(path):
             raise StoreError(f"{path} is not a kg store (no Oxigraph database in it): choose another --store")
         self._store = self._open(path, read_only, lock_timeout)
 
