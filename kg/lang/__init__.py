@@ -31,3 +31,16 @@ def patterns(lang: str) -> tuple[dict[str, Any], ...]:
             if line and not line.startswith("//"):
                 out.append(json.loads(line))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names in Latin script ("Lena", "Hélène", "Arjun"), from ``data/first_names.txt.gz``.
+
+    Built by ``tools/build_first_names.py`` from Faker's person providers (MIT licence); see that script for what is
+    left out (places, common words, demonyms).
+    """
+    import gzip
+
+    with gzip.open(HERE / "data" / "first_names.txt.gz", "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.iris import fold, strip_legal_suffix
-from kg.lang import lexicon
+from kg.lang import given_names, lexicon
 from kg.model import Place
 from kg.nlp.gazetteer import Gazetteer
 from kg.normalize.places import is_demonym, is_region, resolve_place
@@ -25,7 +25,7 @@ from kg.normalize.places import is_demonym, is_region, resolve_place
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "FAC": "MISC"}
 # The labels of kg's small English NER that are trusted as votes (its PERSON label often lands on companies).
 HYBRID_LABELS = ("ORG", "LOC")
-_WORD = re.compile(r"[^\W_][\w&'\-.]*", re.UNICODE)
+_WORD = re.compile(r"[^\W_][\w&'\-.+]*", re.UNICODE)  # "+" inside names: "Kuehne+Nagel", "Canal+"
 
 
 @dataclass
@@ -108,6 +108,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "founded_adj_before": re.compile(r"-(?:based|headquartered|founded)\s+(?:[a-z\-]+\s+){0,3}$"),
         "maker_before": re.compile(rf"\b(?:{_alternation(lx['maker_cues'])})\s+(?:(?:la|le|l'|les|the|its|their)\s*)?$",
                                    re.IGNORECASE),
+        "institution_head": re.compile(rf"(?:{_alternation(lx['institution_heads'])}) (?:of|de|d'|du|des)\b"),
         "prep_before": re.compile(r"\b(?:avec|with|auprès de|auprès d'|chez|par|by|from|dans|in)\s*$", re.IGNORECASE),
     }
 
@@ -201,6 +202,7 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
     """Spans of consecutive capitalised words (name particles and '&' allowed inside): candidate names when
     there is no NER. Sequences break at titles ("CEO"), possessives ("Berlin's"), "-based" words and full stops."""
     particles = set(lexicon(lang)["name_particles"]) | {"&"}
+    heads = set(lexicon(lang)["institution_heads"])
     stop = _stopwords(lang)
     titles = _single_titles(lang)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -225,10 +227,17 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
         while j + 1 < len(words):
             cur, nxt = words[j][2], words[j + 1][2]
             gap = text[words[j][1]:words[j + 1][0]]
+            if gap.strip() == "&" and "\n" not in gap and usable(nxt) and nxt.lower() not in stop:
+                j += 1  # "Procter & Gamble", "Marks & Spencer"
+                continue
             if gap.strip() or "\n" in gap or (cur.endswith(".") and len(cur) > 2) or cur.endswith("'s"):
                 break
             if usable(nxt):
                 j += 1
+                continue
+            if (nxt == "of" and cur in heads and j + 2 < len(words) and usable(words[j + 2][2])
+                    and text[words[j + 1][1]:words[j + 2][0]] == " "):
+                j += 2  # "Bank of England", "Port of Sines": a head noun joins the name after "of"
                 continue
             if nxt.lower() in particles and j + 2 < len(words) and usable(words[j + 2][2]) \
                     and not text[words[j + 1][1]:words[j + 2][0]].strip():
@@ -473,6 +482,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "Paris-based X", "U.S.-founded X and Y"
     if maker:
         v["NONE"] += 3  # "la société à l'origine de X", "the maker of X": X is a product
+    if ntok >= 2 and regexes(lang)["institution_head"].match(m.text):
+        v["ORG"] += 2  # "University of Leeds", "Banque de France"
     if is_region(m.text):
         v["LOC"] += 3
     if ctx.has("legal_after"):
@@ -481,6 +492,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 3 if label == "PER" else 2
     if ctx.has("title_before_de"):
         v["ORG"] += 2
+    if 2 <= ntok <= 3 and label not in ("ORG", "MISC") and not sector and m.text.split()[0] in given_names() \
+            and not ctx.has("legal_after"):
+        v["PER"] += 2  # "Lena Okafor": a given name opens a person's name (unless the context says company)
     if ctx.has("title_after") and ntok >= 2:
         v["PER"] += 3
     if ctx.has("founded_before") and ntok >= 2:
@@ -504,6 +518,11 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     for other in (mentions_by_end.get(m.start - 2), mentions_by_end.get(m.start - 4), mentions_by_end.get(m.start - 5)):
         if other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
                 r", | et | and ", text[other.end:m.start]):
+            v["ORG"] += 1
+    for gap in (4, 5):  # "Lena Okafor of Brightwell", "Lena Okafor at Brightwell": an affiliation
+        other = mentions_by_end.get(m.start - gap)
+        if (other is not None and text[other.end:m.start] in (" of ", " at ") and other.label not in ("ORG", "ORGRULE")
+                and 2 <= len(other.text.split()) <= 3 and other.text.split()[0] in given_names()):
             v["ORG"] += 1
     for gap in (2, 4, 5):
         other = mentions_by_start.get(m.end + gap)
