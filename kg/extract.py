@@ -69,12 +69,13 @@ def extract_to(paths: Iterable[str], out: IO[bytes], fmt: str, *, lang: str | No
     """Extract the articles under ``paths`` and write ``fmt`` (trig, nquads, jsonl) to ``out``; return failures."""
     import pyoxigraph as ox
 
-    from kg.ingest import prepare
+    from kg.ingest import first_per_article, prepare
     from kg.mapping import to_triples
 
     minter = minter or Minter()
     failures: list[ReadFailure] = []
-    items = (prepare(i, lang, date) if isinstance(i, Article) else i for i in read_articles(paths))
+    items = first_per_article((prepare(i, lang, date) if isinstance(i, Article) else i for i in read_articles(paths)),
+                              minter, drop_identical=True)
     rdf_format = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}.get(fmt)
     for result in extract_articles(items, extractor=extractor, fail_fast=fail_fast):
         if isinstance(result, ReadFailure):

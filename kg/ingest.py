@@ -62,6 +62,28 @@ def prepare(article: Article, lang: str | None, date: str | None) -> Article:
     return replace(article, **changes) if changes else article
 
 
+def first_per_article(items: Iterable[Article | ReadFailure], minter: Minter, *,
+                      drop_identical: bool = False) -> Iterator[Article | ReadFailure]:
+    """Pass ``items`` on, except a later article with the IRI (same URL) but other content than an earlier one in
+    the same run: that one becomes a :class:`ReadFailure` naming the first, so ``ingest`` and ``extract`` + ``load``
+    both keep the first. An identical copy (same content hash) passes, or is dropped with ``drop_identical``."""
+    first: dict[str, tuple[str, str]] = {}
+    for item in items:
+        if isinstance(item, ReadFailure):
+            yield item
+            continue
+        iri = minter.article(item.key)
+        seen = first.get(iri)
+        if seen is None:
+            first[iri] = (item.content_hash, item.source or "-")
+        elif seen[0] != item.content_hash:
+            yield ReadFailure(item.source or "-", f"same URL as {seen[1]} but other content: skipped (the first is kept)")
+            continue
+        elif drop_identical:
+            continue
+        yield item
+
+
 class Ingestor:
     """Ingests articles into a store, loading the NLP pipeline once (lazily, and only if something changed)."""
 
@@ -116,7 +138,7 @@ class Ingestor:
                 self._process(pending, report, fail_fast, progress)
                 pending.clear()
 
-        for item in items:
+        for item in first_per_article(items, self.minter):
             if isinstance(item, ReadFailure):
                 report.failed += 1
                 report.failures.append(item)

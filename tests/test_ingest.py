@@ -109,3 +109,30 @@ def test_forced_language_and_default_date(corpus):
 
     ingest(open_store(None), [str(corpus / "a.md")], extractor=Spy(), lang="fr", date="2023-04-05")
     assert seen == [("fr", "2023-04-05")]
+
+
+def test_same_url_with_other_content_keeps_the_first_in_ingest_and_extract(corpus):
+    import pyoxigraph as ox
+
+    from kg.extract import extract_to
+    from kg.ontology import ontology_path
+
+    (corpus / "c.md").write_text("---\nurl: https://e.org/a\n---\nDelta raised 40.")  # a.md's URL, other text
+    (corpus / "d.md").write_text((corpus / "a.md").read_text())  # an identical copy of a.md
+    store, fx = open_store(None), WordExtractor()
+    report = ingest(store, [str(corpus)], extractor=fx)
+    assert (report.ok, report.unchanged, report.failed) == (2, 1, 1)
+    assert report.failures[0].source.endswith("c.md") and "same URL as" in report.failures[0].message
+    assert "a.md" in report.failures[0].message
+    labels = {str(o) for (_, _, o) in set().union(*_graph_sets(store).values())}
+    assert '"Delta"' not in labels and '"Alpha"' in labels
+
+    out = corpus / "out.nq"
+    with open(out, "wb") as fh:
+        failures = extract_to([str(corpus / n) for n in ("a.md", "b.md", "c.md", "d.md")], fh, "nquads",
+                              extractor=WordExtractor())
+    assert [f.source.endswith("c.md") for f in failures] == [True]
+    loaded = open_store(None)
+    loaded.ensure_ontology(ontology_path())
+    loaded.load(out, ox.RdfFormat.N_QUADS)
+    assert _graph_sets(loaded) == _graph_sets(store)

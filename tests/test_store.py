@@ -197,6 +197,24 @@ def test_load_keeps_named_graphs(any_store: Any, tmp_path: Path) -> None:
     assert t("s3", "p", ox.Literal("default")) in graph_triples(any_store, EX + "g3")
 
 
+def test_loading_a_graph_again_replaces_it(any_store: Any, tmp_path: Path) -> None:
+    # a re-extracted article loaded over its old version: the old triples only it supported must go
+    any_store.write_articles([A, B])
+    nq = tmp_path / "a-again.nq"
+    nq.write_text(f"<{EX}acme> <{EX}office> <{EX}lyon> <{A.iri}> .\n", encoding="utf-8")
+    assert any_store.replace_graphs_of(nq, ox.RdfFormat.N_QUADS) == [A.iri]
+    any_store.load(nq, ox.RdfFormat.N_QUADS)
+    assert graph_triples(any_store, A.iri) == {t("acme", "office", "lyon")}
+    assert graph_triples(any_store, B.iri) == set(B.triples)
+    assert merged(any_store) == union(B) | {t("acme", "office", "lyon")}  # SHARED stays: B supports it
+    assert any_store.replace_graphs_of(tmp_path / "a-again.nq", ox.RdfFormat.N_QUADS) == [A.iri]
+
+
+def test_replacing_needs_no_second_read_of_a_file_on_an_empty_store(any_store: Any, tmp_path: Path) -> None:
+    missing = tmp_path / "never-read.nq"  # an empty store has nothing to replace: the file is not opened
+    assert any_store.replace_graphs_of(missing, ox.RdfFormat.N_QUADS) == []
+
+
 def test_load_with_blank_nodes_and_many_chunks(any_store: Any, tmp_path: Path) -> None:
     ttl = tmp_path / "data.ttl"
     rows = "\n".join(f"<{EX}n{i}> <{EX}p> \"value {i}\" ." for i in range(4500))

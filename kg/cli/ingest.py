@@ -114,7 +114,8 @@ def load(files: tuple[str, ...], store: str | None, fmt: str | None, graph: str 
 
     For moving graphs between stores (after `kg export --format nquads` or `kg extract`) and for
     reference data. Triples of a file's default graph go into a named graph of their own, and the
-    merged graph that queries see is kept in step.
+    merged graph that queries see is kept in step. A named graph that is already in the store is
+    replaced (a re-extracted article replaces its old version, as with `kg ingest`).
 
     \b
     Example:
@@ -132,6 +133,9 @@ def load(files: tuple[str, ...], store: str | None, fmt: str | None, graph: str 
             path = Path(name)
             started = time.perf_counter()
             try:
+                replaced = st.replace_graphs_of(path, rdf_format_for(path, fmt), graph=graph)
+                if replaced:
+                    click.echo(f"{path}: replacing {len(replaced)} graph(s) already in the store", err=True)
                 count = st.load(path, rdf_format_for(path, fmt), graph=graph)
             except (SyntaxError, ValueError) as err:
                 raise KgError(f"{path}: not valid RDF: {err}") from err

@@ -9,6 +9,7 @@ and on any SPARQL 1.1 endpoint: an article is written whole or not at all.
 
 from __future__ import annotations
 
+import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,17 @@ from kg.iris import KG_NS, MERGED_GRAPH, ONTOLOGY_IRI
 
 ONTOLOGY_GRAPH = ONTOLOGY_IRI
 _RESERVED = (MERGED_GRAPH, ONTOLOGY_GRAPH)
+
+
+LOAD_GRAPH_BASE = "https://w3id.org/newskg/graph/load/"
+
+
+def load_graph_for(path: Path | IO[bytes], graph: str | None) -> str:
+    """The named graph that ``kg load`` gives the default-graph triples of ``path``: ``graph``, or one per file."""
+    if graph is not None:
+        return graph
+    name = path.name if isinstance(path, Path) else "stdin"
+    return LOAD_GRAPH_BASE + hashlib.sha256(str(name).encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -128,6 +140,27 @@ class Store(ABC):
         ops = [replace_article_update(None, iri) for iri in iris]
         if ops:
             self._update(" ;\n".join(ops))
+
+    def named_graphs(self) -> set[str]:
+        """IRIs of the named graphs holding data, the merged and ontology graphs excepted."""
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", merged=False)
+        return {row["g"].value for row in rows} - set(_RESERVED)
+
+    def replace_graphs_of(self, path: Path, fmt: Any, *, graph: str | None = None) -> list[str]:
+        """Before loading ``path``: remove the graphs it holds that the store already has (with what only they
+        supported in the merged graph), so that loading a re-extracted article replaces it instead of adding to
+        its old triples. Returns the graphs removed. Reads the file once more only when the store has graphs."""
+        import pyoxigraph as ox
+
+        existing = self.named_graphs()
+        if not existing:
+            return []
+        default = load_graph_for(path, graph)
+        in_file = {default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+                   for q in ox.parse(path=str(path), format=fmt)}
+        replaced = sorted(in_file & existing)
+        self.remove_articles(replaced)
+        return replaced
 
     def update(self, sparql: str) -> None:
         """A free-form SPARQL Update; the merged graph is rebuilt in the same transaction."""

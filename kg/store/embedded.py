@@ -13,11 +13,10 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, StoreLocked, StoreNotFound
 from kg.iris import KG_NS, MERGED_GRAPH
-from kg.store.base import ONTOLOGY_GRAPH, Store
+from kg.store.base import ONTOLOGY_GRAPH, Store, load_graph_for
 
 _MERGED = ox.NamedNode(MERGED_GRAPH)
 _ONTOLOGY = ox.NamedNode(ONTOLOGY_GRAPH)
-LOAD_GRAPH_BASE = "https://w3id.org/newskg/graph/load/"
 
 
 _ROCKSDB_FILE = re.compile(r"CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|(MANIFEST|OPTIONS)-\d+|\d+\.(log|sst|blob)|.*\.dbtmp")
@@ -107,10 +106,7 @@ class EmbeddedStore(Store):
             raise QueryError(f"SPARQL Update syntax error: {err}") from err
 
     def load(self, path: Path | IO[bytes], fmt: Any, *, graph: str | None = None) -> int:
-        if graph is None:
-            name = path.name if isinstance(path, Path) else "stdin"
-            graph = LOAD_GRAPH_BASE + hashlib.sha256(str(name).encode()).hexdigest()[:16]
-        target = ox.NamedNode(graph)
+        target = ox.NamedNode(load_graph_for(path, graph))
         counter = [0]
 
         def quads() -> Iterator[ox.Quad]:
@@ -136,6 +132,9 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot parse {path}: {err}") from err
         self._store.flush()
         return counter[0]
+
+    def named_graphs(self) -> set[str]:
+        return {g.value for g in self._store.named_graphs()} - {MERGED_GRAPH, ONTOLOGY_GRAPH}
 
     def ensure_ontology(self, ontology_ttl: Path) -> None:
         data = ontology_ttl.read_bytes()

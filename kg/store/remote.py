@@ -50,9 +50,8 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.iris import KG_NS, MERGED_GRAPH
-from kg.store.base import ONTOLOGY_GRAPH, ArticleGraph, Store
+from kg.store.base import ONTOLOGY_GRAPH, ArticleGraph, Store, load_graph_for
 
-LOAD_GRAPH_BASE = "https://w3id.org/newskg/graph/load/"
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 # graphs some servers keep for themselves; never part of the kg graph
@@ -397,10 +396,7 @@ class RemoteStore(Store):
         self._update(" ;\n".join(ops), pragma=False)
 
     def load(self, path: Path | IO[bytes], fmt: Any, *, graph: str | None = None) -> int:
-        if graph is None:
-            name = path.name if isinstance(path, Path) else "stdin"
-            graph = LOAD_GRAPH_BASE + hashlib.sha256(str(name).encode()).hexdigest()[:16]
-        target = ox.NamedNode(graph)
+        target = ox.NamedNode(load_graph_for(path, graph))
         plain: list[ox.Quad] = []
         with_bnodes: list[ox.Quad] = []
         count = 0
@@ -426,6 +422,9 @@ class RemoteStore(Store):
         if with_bnodes:  # one request, so a blank node stays one node
             self._insert_blank(with_bnodes)
         return count
+
+    def named_graphs(self) -> set[str]:
+        return super().named_graphs() - set(self.system_graphs)
 
     def ensure_ontology(self, ontology_ttl: Path) -> None:
         """Load the ontology into its graph, with a content-hash marker (as the embedded store), when it changed."""
