@@ -184,6 +184,24 @@ def test_limit_keeps_hubs_and_the_facts_between_them() -> None:
             assert H.degree(n) == G.degree(n)  # every kept fact keeps both of its ends
 
 
+def test_limit_never_shows_a_role_without_its_person() -> None:
+    # hubs: one organisation and one city with many facts; each role names a person seen once, based in the city
+    G = kg_shaped(60)
+    G.add_node("org/hub", label="hub", type="Organisation", props={}, evidence=[], articles=[])
+    G.add_node("place/hub", label="city", type="Place", props={}, evidence=[], articles=[])
+    for i in range(40):
+        G.add_node(f"based-role/{i}", label="r", type="Role", props={}, evidence=[], articles=[])
+        G.add_node(f"once/{i}", label="p", type="Person", props={}, evidence=[], articles=[])
+        G.add_edge(f"based-role/{i}", f"once/{i}")
+        G.add_edge(f"based-role/{i}", "org/hub")
+        G.add_edge(f"based-role/{i}", "place/hub")
+    H = limit(G, 80)
+    assert "org/hub" in H and "place/hub" in H
+    for n, d in H.nodes(data=True):
+        if d["type"] == "Role":
+            assert any(H.nodes[m]["type"] == "Person" for m in H.successors(n)), n
+
+
 def test_render_rejects_unknown_focus(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     with pytest.raises(KgError, match="no node named"):
         render_view(graph, tmp_path / "x.html", title="x", focus="Nobody At All")

@@ -130,9 +130,13 @@ def limit(G: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
     is_fact = {n: d.get("type") in FACT_CLASSES for n, d in G.nodes(data=True)}
     entities = sorted((n for n in G.nodes if not is_fact[n]), key=lambda n: (-degree[n], n))
     need = {}
-    for n in G.nodes:
+    counts: dict[str, set[str]] = {}  # the ends of each fact that count towards showing it
+    for n, data in G.nodes(data=True):
         if is_fact[n]:
             ends = {m for m in (*G.successors(n), *G.predecessors(n)) if not is_fact[m]}
+            if data.get("type") == "Role":  # a role needs its person and its organisation, not just a place
+                ends = {m for m in ends if G.nodes[m].get("type") != "Place"}
+            counts[n] = ends
             need[n] = min(2, len(ends))
     kept: list[str] = [f for f, k in need.items() if k == 0][: max_nodes // 10]  # facts naming nobody: a few
     seen = set(kept)
@@ -142,7 +146,7 @@ def limit(G: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
         kept.append(entity)
         seen.add(entity)
         for fact in sorted({*G.successors(entity), *G.predecessors(entity)}):
-            if fact in seen or not is_fact.get(fact):
+            if fact in seen or not is_fact.get(fact) or entity not in counts[fact]:
                 continue
             need[fact] -= 1
             if need[fact] <= 0 and len(kept) < max_nodes:
