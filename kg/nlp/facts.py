@@ -33,6 +33,10 @@ _BASED_RX = re.compile(r"[^" + L + r".;]{0,80}?\b(?:depuis|based in|based out of
                        r"établie?s? à|from (?:his|her|their) base in)\s+(" + L + r"L\d+" + R + ")", re.IGNORECASE)
 
 
+# Who a quote is told to is not an employer: "a expliqué à l'AFP X, PDG", "told Reuters".
+_ADDRESSEE = re.compile(r"(?:\b(?:à|au|aux|auprès de|auprès du|told|to)\s*(?:l'|l’|la |the )?)$", re.IGNORECASE)
+
+
 @dataclass
 class Slot:
     """What a placeholder stands for."""
@@ -280,11 +284,47 @@ class FactReader:
         return bool(_former_after_re(self.lang).search(clause))
 
     # -- roles ------------------------------------------------------------------------------------------------
+    def _topics(self) -> list[str | None]:
+        """The organisation each sentence's paragraph is about, when it is not the article's main one.
+
+        A paragraph that names the main organisation is about it; one whose first person or organisation is another
+        organisation ("Structa a bouclé ...", in a round-up of several companies) is about that organisation.
+        Bare titles ("Sa directrice générale, X"), board seats and anaphors ("la société") refer to the topic."""
+        if getattr(self, "_topic_cache", None) is not None:
+            return self._topic_cache  # type: ignore[no-any-return]
+        breaks = [m.start() for m in re.finditer(r"\n", self.text)]
+        para = [bisect.bisect_left(breaks, s.start) for s in self.sentences]
+        topics: list[str | None] = []
+        by_para: dict[int, str | None] = {}
+        for i, sent in enumerate(self.sentences):
+            if para[i] not in by_para:
+                group = [x for j, x in enumerate(self.sentences) if para[j] == para[i]]
+                topic: str | None = None
+                names_main = any(x.slots[ph].value == self.main for x in group for ph in x.placeholders(x.masked, "O"))
+                lead = group[0].masked
+                first = group[0].placeholders(lead, "OAP")
+                # the subject of the paragraph's opening: "Basée à X, Structa ...", "La start-up Y ..." (not a quote)
+                if not names_main and first and first[0][1] == "O" and lead.index(first[0]) <= 90 \
+                        and not re.search(r"[«\"“]", lead[:lead.index(first[0])]):
+                    topic = group[0].slot(first[0]).value
+                by_para[para[i]] = topic
+            topics.append(by_para[para[i]])
+        self._topic_cache: list[str | None] | None = topics
+        return topics
+
+    def _role_org(self, sent: Sentence, ph: str, topic: str | None) -> str:
+        """An organisation slot of a role; an anaphor ("la société") is the paragraph's topic."""
+        slot = sent.slot(ph)
+        return topic if slot.kind == "A" and topic else slot.value  # type: ignore[no-any-return]
+
     def roles(self) -> list[Role]:
         out: list[Role] = []
-        for sent in self.sentences:
+        topics = self._topics()
+        for idx, sent in enumerate(self.sentences):
             if L + "P" not in sent.masked:
                 continue
+            topic = topics[idx]
+            default = topic or self.main
             for pat, rx in _patterns_for(self.lang, "Role", sent.masked):
                 for m in rx.finditer(sent.masked):
                     gd = m.groupdict()
@@ -294,11 +334,22 @@ class FactReader:
                         continue
                     persons = sent.placeholders(gd.get("per") or gd.get("pers") or "", "P")
                     orgs = sent.placeholders(gd.get("org") or gd.get("orgs") or "", "OA")
-                    org_names = [sent.slot(o).value for o in orgs]
+                    org_names = [self._role_org(sent, o, topic) for o in orgs]
                     if not org_names:
-                        before = self._orgs_in(sent, sent.masked[:m.start()])
-                        org_names = before[-1:] if before else ([self.main] if self.main else [])
+                        head = sent.masked[:m.start()]
+                        before = [] if pat.get("org") == "topic" else [
+                            ph for ph in sent.placeholders(head, "OA") if not _ADDRESSEE.search(head[:head.index(ph)])]
+                        # "the company ... from X with Y, who is its CTO": the anaphor names the subject
+                        before = [b for b in before if b[1] == "A"] or before
+                        org_names = ([self._role_org(sent, before[-1], topic)] if before
+                                     else ([default] if default else []))
                     title_written = (gd.get("title") or pat.get("title") or "").strip(" ,")
+                    if title_written.startswith(L):
+                        # "will join X's Board of Directors": the board was read as an organisation name
+                        board = str(sent.slot(title_written).value) if title_written in sent.slots else ""
+                        if not re.search(r"\b(?:board|conseil|comit)", board, re.IGNORECASE):
+                            continue
+                        title_written = board
                     if not title_written:
                         continue
                     title = pat.get("title") or normalise_title(title_written, self.lang)
