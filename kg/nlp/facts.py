@@ -33,6 +33,7 @@ _BASED_RX = re.compile(r"[^" + L + r".;]{0,80}?\b(?:depuis|based in|based out of
                        r"établie?s? à|from (?:his|her|their) base in)\s+(" + L + r"L\d+" + R + ")", re.IGNORECASE)
 
 
+_LATTER = re.compile(r"\b(?:ce dernier|cette dernière|the latter)\b", re.IGNORECASE)
 # Who a quote is told to is not an employer: "a expliqué à l'AFP X, PDG", "told Reuters".
 _ADDRESSEE = re.compile(r"(?:\b(?:à|au|aux|auprès de|auprès du|told|to)\s*(?:l'|l’|la |the )?)$", re.IGNORECASE)
 
@@ -317,10 +318,30 @@ class FactReader:
         slot = sent.slot(ph)
         return topic if slot.kind == "A" and topic else slot.value  # type: ignore[no-any-return]
 
+    def _latter(self, idx: int) -> Sentence:
+        """The sentence with "ce dernier", "cette dernière", "the latter" standing for the last person named just
+        before (earlier in the sentence or in the previous one)."""
+        sent = self.sentences[idx]
+        m = _LATTER.search(sent.masked)
+        if m is None:
+            return sent
+        persons = sent.placeholders(sent.masked[:m.start()], "P")
+        src = sent
+        if not persons and idx > 0:
+            src = self.sentences[idx - 1]
+            persons = src.placeholders(src.masked, "P")
+        if not persons:
+            return sent
+        ph = f"{L}P{len(sent.placeholders(sent.masked, 'P')) + 90}{R}"
+        slots = dict(sent.slots)
+        slots[ph] = src.slot(persons[-1])
+        return dataclasses.replace(sent, masked=sent.masked[:m.start()] + ph + sent.masked[m.end():], slots=slots)
+
     def roles(self) -> list[Role]:
         out: list[Role] = []
         topics = self._topics()
-        for idx, sent in enumerate(self.sentences):
+        for idx in range(len(self.sentences)):
+            sent = self._latter(idx)
             if L + "P" not in sent.masked:
                 continue
             topic = topics[idx]
