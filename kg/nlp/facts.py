@@ -165,6 +165,15 @@ def _partner_list_re(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _former_re(lang: str) -> re.Pattern[str]:
+    """Former-position cues as words; a cue ending in a hyphen or space is a prefix ("ex-directeur")."""
+    cues = lexicon(lang)["former_cues"]
+    words = _alternation([c for c in cues if c[-1:].isalnum()])
+    prefixes = _alternation([c for c in cues if not c[-1:].isalnum()])
+    return re.compile(rf"(?<![\w])(?:(?:{words})(?![\w])|(?:{prefixes}))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _former_after_re(lang: str) -> re.Pattern[str]:
     """Cues written after a title that make it a former position (a prefix match: "until 20" + "19")."""
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
@@ -277,7 +286,7 @@ class FactReader:
         return place if self._is_city(place) else None
 
     def _former(self, text: str) -> bool:
-        return bool(lex_re(self.lang, "former_cues").search(text))
+        return bool(_former_re(self.lang).search(text))
 
     def _former_after(self, masked: str, end: int) -> bool:
         """A role whose clause goes on with "before joining", "until 2019", "avant de rejoindre" is a former one."""
@@ -364,6 +373,9 @@ class FactReader:
                         before = [b for b in before if b[1] == "A"] or before
                         org_names = ([self._role_org(sent, before[-1], topic)] if before
                                      else ([default] if default else []))
+                        # "X, ex-CFO of Q, named CFO": Q, a former employer, is not the default either
+                        if self._former(m.group(0)) and set(org_names) & set(self._orgs_in(sent, m.group(0))):
+                            continue
                     title_written = (gd.get("title") or pat.get("title") or "").strip(" ,")
                     if title_written.startswith(L):
                         # "will join X's Board of Directors": the board was read as an organisation name
