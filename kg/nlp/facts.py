@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from kg.lang import lexicon, patterns
@@ -294,38 +294,35 @@ class FactReader:
         return bool(_former_after_re(self.lang).search(clause))
 
     # -- roles ------------------------------------------------------------------------------------------------
+    @cached_property
     def _topics(self) -> list[str | None]:
         """The organisation each sentence's paragraph is about, when it is not the article's main one.
 
-        A paragraph that names the main organisation is about it; one whose first person or organisation is another
-        organisation ("Structa a bouclé ...", in a round-up of several companies) is about that organisation.
+        A paragraph that names the main organisation is about it; one that opens on another organisation ("Basée à
+        Nancy, Structa ...", "La foodtech X ...", in a round-up of several companies) is about that organisation.
         Bare titles ("Sa directrice générale, X"), board seats and anaphors ("la société") refer to the topic."""
-        if getattr(self, "_topic_cache", None) is not None:
-            return self._topic_cache  # type: ignore[no-any-return]
         breaks = [m.start() for m in re.finditer(r"\n", self.text)]
         para = [bisect.bisect_left(breaks, s.start) for s in self.sentences]
-        topics: list[str | None] = []
         by_para: dict[int, str | None] = {}
-        for i, sent in enumerate(self.sentences):
-            if para[i] not in by_para:
-                group = [x for j, x in enumerate(self.sentences) if para[j] == para[i]]
-                topic: str | None = None
-                names_main = any(x.slots[ph].value == self.main for x in group for ph in x.placeholders(x.masked, "O"))
-                lead = group[0].masked
-                first = group[0].placeholders(lead, "OAP")
-                # the subject of the paragraph's opening: "Basée à X, Structa ...", "La start-up Y ..." (not a quote)
-                if not names_main and first and first[0][1] == "O" and lead.index(first[0]) <= 90 \
-                        and not re.search(r"[«\"“]", lead[:lead.index(first[0])]):
-                    topic = group[0].slot(first[0]).value
-                by_para[para[i]] = topic
-            topics.append(by_para[para[i]])
-        self._topic_cache: list[str | None] | None = topics
-        return topics
+        for i in range(len(self.sentences)):
+            if para[i] in by_para:
+                continue
+            group = [x for j, x in enumerate(self.sentences) if para[j] == para[i]]
+            topic: str | None = None
+            names_main = any(x.slots[ph].value == self.main for x in group for ph in x.placeholders(x.masked, "O"))
+            lead = group[0].masked
+            first = group[0].placeholders(lead, "OAP")
+            # the subject of the paragraph's opening (not a name inside a quote)
+            if not names_main and first and first[0][1] == "O" and lead.index(first[0]) <= 90 \
+                    and not re.search(r"[«\"“]", lead[:lead.index(first[0])]):
+                topic = group[0].slot(first[0]).value
+            by_para[para[i]] = topic
+        return [by_para[p] for p in para]
 
     def _role_org(self, sent: Sentence, ph: str, topic: str | None) -> str:
         """An organisation slot of a role; an anaphor ("la société") is the paragraph's topic."""
         slot = sent.slot(ph)
-        return topic if slot.kind == "A" and topic else slot.value  # type: ignore[no-any-return]
+        return topic if slot.kind == "A" and topic else str(slot.value)
 
     def _latter(self, idx: int) -> Sentence:
         """The sentence with "ce dernier", "cette dernière", "the latter" standing for the last person named just
@@ -348,7 +345,7 @@ class FactReader:
 
     def roles(self) -> list[Role]:
         out: list[Role] = []
-        topics = self._topics()
+        topics = self._topics
         for idx in range(len(self.sentences)):
             sent = self._latter(idx)
             if L + "P" not in sent.masked:
