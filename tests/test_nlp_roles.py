@@ -67,6 +67,28 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
      "Vornelis"),
     ("fr", FR_LEAD + "Anatole Brisset, qui dirige les activités européennes de Quarteron Capital, salue le dossier.",
      "Anatole Brisset", "Quarteron Capital"),
+    # appointments without "as"/"au poste de", passives, ages, successions, plural founders
+    ("en", EN_LEAD + "Tallowby named Gareth Pendle its new chief executive.", "Gareth Pendle", "Tallowby"),
+    ("en", EN_LEAD + "Gareth Pendle has been appointed chief financial officer of Tallowby.", "Gareth Pendle",
+     "Tallowby"),
+    ("en", EN_LEAD + "Gareth Pendle, 45, chief executive of Tallowby, said sales doubled.", "Gareth Pendle",
+     "Tallowby"),
+    ("en", EN_LEAD + "Gareth Pendle, who founded Tallowby in 2015, said sales doubled.", "Gareth Pendle", "Tallowby"),
+    ("en", EN_LEAD + "The company's co-founders, Gareth Pendle and Corin Maddox, said sales doubled.",
+     "Corin Maddox", "Tallowby"),
+    ("en", EN_LEAD + "Odile Farrant, Brackwell Ventures' managing partner, said the deal closed.", "Odile Farrant",
+     "Brackwell Ventures"),
+    ("fr", FR_LEAD + "Romane Lacaze, 45 ans, directrice générale de Vornelis, se réjouit.", "Romane Lacaze",
+     "Vornelis"),
+    ("fr", FR_LEAD + "Vornelis a nommé Romane Lacaze directrice générale.", "Romane Lacaze", "Vornelis"),
+    ("fr", FR_LEAD + "Romane Lacaze succède à Basile Ormesson à la tête de Vornelis.", "Romane Lacaze", "Vornelis"),
+    ("fr", FR_LEAD + "Vornelis, dirigée par Romane Lacaze, emploie 40 personnes.", "Romane Lacaze", "Vornelis"),
+    ("fr", FR_LEAD + "Romane Lacaze, qui a fondé Vornelis en 2015, se réjouit.", "Romane Lacaze", "Vornelis"),
+    ("fr", FR_LEAD + "Ses cofondateurs, Romane Lacaze et Basile Ormesson, se réjouissent.", "Basile Ormesson",
+     "Vornelis"),
+    ("fr", FR_LEAD + "Romane Lacaze, l'une des associées de Quarteron Capital, se réjouit.", "Romane Lacaze",
+     "Quarteron Capital"),
+    ("fr", FR_LEAD + "Romane Lacaze a pris la tête de Vornelis en 2021.", "Romane Lacaze", "Vornelis"),
     # "ce dernier" is the person named just before
     ("fr", FR_LEAD + "L'opération est suivie par Gaspard Lherm, directeur d'investissement chez Quarteron Capital. "
                      "Ce dernier rejoint le conseil d'administration de Vornelis.", "Gaspard Lherm", "Vornelis"),
@@ -86,6 +108,13 @@ def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, or
                      "Vornelis.", "Basile Ormesson", "AFP"),
     ("en", EN_LEAD + "Gareth Pendle, a former chief executive of Calderane, is chairman.", "Gareth Pendle",
      "Calderane"),
+    ("fr", FR_LEAD + "Romane Lacaze succède à Basile Ormesson à la tête de Vornelis.", "Basile Ormesson", "Vornelis"),
+    ("fr", FR_LEAD + "Basile Ormesson, l'ancien patron de Quarteron Capital, se réjouit.", "Basile Ormesson",
+     "Quarteron Capital"),
+    ("en", EN_LEAD + "Corin Maddox, the former Brackwell Ventures partner, said the deal closed.", "Corin Maddox",
+     "Brackwell Ventures"),
+    ("en", EN_LEAD + "Corin Maddox, who stepped down as CEO of Brackwell Ventures in 2020, said the deal closed.",
+     "Corin Maddox", "Brackwell Ventures"),
 ])
 def test_former_or_wrong_organisation_not_kept(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) not in _roles(ex, text, lang)

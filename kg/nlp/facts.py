@@ -174,6 +174,12 @@ def _former_re(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _predecessor_re(lang: str) -> re.Pattern[str]:
+    """What names the person a newcomer succeeds, just before that person's placeholder."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['predecessor_cues'])})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _former_after_re(lang: str) -> re.Pattern[str]:
     """Cues written after a title that make it a former position (a prefix match: "until 20" + "19")."""
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
@@ -288,6 +294,10 @@ class FactReader:
     def _former(self, text: str) -> bool:
         return bool(_former_re(self.lang).search(text))
 
+    def _predecessor(self, sent: Sentence, ph: str) -> bool:
+        """A person named after "succède à", "remplace", "succeeds" is the one leaving the post."""
+        return bool(_predecessor_re(self.lang).search(sent.masked, 0, sent.masked.index(ph)))
+
     def _former_after(self, masked: str, end: int) -> bool:
         """A role whose clause goes on with "before joining", "until 2019", "avant de rejoindre" is a former one."""
         clause = re.split(r"[,;.]", masked[end:end + 80], maxsplit=1)[0]
@@ -385,6 +395,7 @@ class FactReader:
                     title = pat.get("title") or normalise_title(title_written, self.lang)
                     if title == "founder" and (len(persons) > 1 or title_written.lower().startswith("co")):
                         title = "co-founder"
+                    persons = [p for p in persons if not self._predecessor(sent, p)]
                     based = self._based_at(sent, m.end()) if len(persons) == 1 else None
                     for p in persons:
                         for o in org_names:
