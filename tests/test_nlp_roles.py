@@ -89,6 +89,8 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
     ("fr", FR_LEAD + "Romane Lacaze, l'une des associées de Quarteron Capital, se réjouit.", "Romane Lacaze",
      "Quarteron Capital"),
     ("fr", FR_LEAD + "Romane Lacaze a pris la tête de Vornelis en 2021.", "Romane Lacaze", "Vornelis"),
+    ("fr", FR_LEAD + "Romane Lacaze succède à Basile Ormesson, qui reste président du conseil de surveillance.",
+     "Basile Ormesson", "Vornelis"),
     # "ce dernier" is the person named just before
     ("fr", FR_LEAD + "L'opération est suivie par Gaspard Lherm, directeur d'investissement chez Quarteron Capital. "
                      "Ce dernier rejoint le conseil d'administration de Vornelis.", "Gaspard Lherm", "Vornelis"),

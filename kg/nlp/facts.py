@@ -295,8 +295,11 @@ class FactReader:
         return bool(_former_re(self.lang).search(text))
 
     def _predecessor(self, sent: Sentence, ph: str) -> bool:
-        """A person named after "succède à", "remplace", "succeeds" is the one leaving the post."""
-        return bool(_predecessor_re(self.lang).search(sent.masked, 0, sent.masked.index(ph)))
+        """A person named after "succède à", "remplace", "succeeds" is the one leaving the post (unless a relative
+        clause gives that person a post of their own: "il succède à X, qui reste président")."""
+        at = sent.masked.index(ph)
+        return bool(_predecessor_re(self.lang).search(sent.masked, 0, at)) and not re.match(
+            r"\s*,\s*(?:qui|who)\b", sent.masked[at + len(ph):], re.IGNORECASE)
 
     def _former_after(self, masked: str, end: int) -> bool:
         """A role whose clause goes on with "before joining", "until 2019", "avant de rejoindre" is a former one."""
