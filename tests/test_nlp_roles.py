@@ -111,6 +111,8 @@ def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, or
     ("en", EN_LEAD + "Gareth Pendle, a former chief executive of Calderane, is chairman.", "Gareth Pendle",
      "Calderane"),
     ("fr", FR_LEAD + "Romane Lacaze succède à Basile Ormesson à la tête de Vornelis.", "Basile Ormesson", "Vornelis"),
+    ("fr", FR_LEAD + "Mathis Quéré, associé chez Quarteron Capital, rejoindra le conseil de surveillance de Lyon.",
+     "Mathis Quéré", "Vornelis"),
     ("fr", FR_LEAD + "Basile Ormesson, l'ancien patron de Quarteron Capital, se réjouit.", "Basile Ormesson",
      "Quarteron Capital"),
     ("en", EN_LEAD + "Corin Maddox, the former Brackwell Ventures partner, said the deal closed.", "Corin Maddox",

@@ -33,6 +33,8 @@ _BASED_RX = re.compile(r"[^" + L + r".;]{0,80}?\b(?:depuis|based in|based out of
                        r"établie?s? à|from (?:his|her|their) base in)\s+(" + L + r"L\d+" + R + ")", re.IGNORECASE)
 
 
+_PLACE_AS_ORG = re.compile(r"\s*(?:de la |de l'|du |des |de |d'|chez |of the |of |at |for )" + L + r"L\d+" + R,
+                           re.IGNORECASE)
 _LATTER = re.compile(r"\b(?:ce dernier|cette dernière|the latter)\b", re.IGNORECASE)
 # Who a quote is told to is not an employer: "a expliqué à l'AFP X, PDG", "told Reuters".
 _ADDRESSEE = re.compile(r"(?:\b(?:à|au|aux|auprès de|auprès du|told|to)\s*(?:l'|l’|la |the )?)$", re.IGNORECASE)
@@ -375,6 +377,8 @@ class FactReader:
                     persons = sent.placeholders(gd.get("per") or gd.get("pers") or "", "P")
                     orgs = sent.placeholders(gd.get("org") or gd.get("orgs") or "", "OA")
                     org_names = [self._role_org(sent, o, topic) for o in orgs]
+                    if not org_names and _PLACE_AS_ORG.match(sent.masked, m.end()):
+                        continue  # "rejoindra le conseil de X" with X read as a place: the organisation is unknown
                     if not org_names:
                         head = sent.masked[:m.start()]
                         before = [] if pat.get("org") == "topic" else [
