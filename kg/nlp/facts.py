@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from kg.lang import lexicon, patterns
@@ -31,6 +31,13 @@ _PH = re.compile(L + r"([OAPLM])(\d+)" + R)
 # A person's base: "(opère|supervisera ...) depuis X", "based in X", "basée à X", "from its X office".
 _BASED_RX = re.compile(r"[^" + L + r".;]{0,80}?\b(?:depuis|based in|based out of|basée?s? à|installée?s? à|"
                        r"établie?s? à|from (?:his|her|their) base in)\s+(" + L + r"L\d+" + R + ")", re.IGNORECASE)
+
+
+_PLACE_AS_ORG = re.compile(r"\s*(?:de la |de l'|du |des |de |d'|chez |of the |of |at |for )" + L + r"L\d+" + R,
+                           re.IGNORECASE)
+_LATTER = re.compile(r"\b(?:ce dernier|cette dernière|the latter)\b", re.IGNORECASE)
+# Who a quote is told to is not an employer: "a expliqué à l'AFP X, PDG", "told Reuters".
+_ADDRESSEE = re.compile(r"(?:\b(?:à|au|aux|auprès de|auprès du|told|to)\s*(?:l'|l’|la |the )?)$", re.IGNORECASE)
 
 
 @dataclass
@@ -160,6 +167,21 @@ def _partner_list_re(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _former_re(lang: str) -> re.Pattern[str]:
+    """Former-position cues as words; a cue ending in a hyphen or space is a prefix ("ex-directeur")."""
+    cues = lexicon(lang)["former_cues"]
+    words = _alternation([c for c in cues if c[-1:].isalnum()])
+    prefixes = _alternation([c for c in cues if not c[-1:].isalnum()])
+    return re.compile(rf"(?<![\w])(?:(?:{words})(?![\w])|(?:{prefixes}))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _predecessor_re(lang: str) -> re.Pattern[str]:
+    """What names the person a newcomer succeeds, just before that person's placeholder."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['predecessor_cues'])})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _former_after_re(lang: str) -> re.Pattern[str]:
     """Cues written after a title that make it a former position (a prefix match: "until 20" + "19")."""
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
@@ -272,7 +294,14 @@ class FactReader:
         return place if self._is_city(place) else None
 
     def _former(self, text: str) -> bool:
-        return bool(lex_re(self.lang, "former_cues").search(text))
+        return bool(_former_re(self.lang).search(text))
+
+    def _predecessor(self, sent: Sentence, ph: str) -> bool:
+        """A person named after "succède à", "remplace", "succeeds" is the one leaving the post (unless a relative
+        clause gives that person a post of their own: "il succède à X, qui reste président")."""
+        at = sent.masked.index(ph)
+        return bool(_predecessor_re(self.lang).search(sent.masked, 0, at)) and not re.match(
+            r"\s*,\s*(?:qui|who)\b", sent.masked[at + len(ph):], re.IGNORECASE)
 
     def _former_after(self, masked: str, end: int) -> bool:
         """A role whose clause goes on with "before joining", "until 2019", "avant de rejoindre" is a former one."""
@@ -280,11 +309,64 @@ class FactReader:
         return bool(_former_after_re(self.lang).search(clause))
 
     # -- roles ------------------------------------------------------------------------------------------------
+    @cached_property
+    def _topics(self) -> list[str | None]:
+        """The organisation each sentence's paragraph is about, when it is not the article's main one.
+
+        A paragraph that names the main organisation is about it; one that opens on another organisation ("Basée à
+        Nancy, Structa ...", "La foodtech X ...", in a round-up of several companies) is about that organisation.
+        Bare titles ("Sa directrice générale, X"), board seats and anaphors ("la société") refer to the topic."""
+        breaks = [m.start() for m in re.finditer(r"\n", self.text)]
+        para = [bisect.bisect_left(breaks, s.start) for s in self.sentences]
+        by_para: dict[int, str | None] = {}
+        for i in range(len(self.sentences)):
+            if para[i] in by_para:
+                continue
+            group = [x for j, x in enumerate(self.sentences) if para[j] == para[i]]
+            topic: str | None = None
+            names_main = any(x.slots[ph].value == self.main for x in group for ph in x.placeholders(x.masked, "O"))
+            lead = group[0].masked
+            first = group[0].placeholders(lead, "OAP")
+            # the subject of the paragraph's opening (not a name inside a quote)
+            if not names_main and first and first[0][1] == "O" and lead.index(first[0]) <= 90 \
+                    and not re.search(r"[«\"“]", lead[:lead.index(first[0])]):
+                topic = group[0].slot(first[0]).value
+            by_para[para[i]] = topic
+        return [by_para[p] for p in para]
+
+    def _role_org(self, sent: Sentence, ph: str, topic: str | None) -> str:
+        """An organisation slot of a role; an anaphor ("la société") is the paragraph's topic."""
+        slot = sent.slot(ph)
+        return topic if slot.kind == "A" and topic else str(slot.value)
+
+    def _latter(self, idx: int) -> Sentence:
+        """The sentence with "ce dernier", "cette dernière", "the latter" standing for the last person named just
+        before (earlier in the sentence or in the previous one)."""
+        sent = self.sentences[idx]
+        m = _LATTER.search(sent.masked)
+        if m is None:
+            return sent
+        persons = sent.placeholders(sent.masked[:m.start()], "P")
+        src = sent
+        if not persons and idx > 0:
+            src = self.sentences[idx - 1]
+            persons = src.placeholders(src.masked, "P")
+        if not persons:
+            return sent
+        ph = f"{L}P{len(sent.placeholders(sent.masked, 'P')) + 90}{R}"
+        slots = dict(sent.slots)
+        slots[ph] = src.slot(persons[-1])
+        return dataclasses.replace(sent, masked=sent.masked[:m.start()] + ph + sent.masked[m.end():], slots=slots)
+
     def roles(self) -> list[Role]:
         out: list[Role] = []
-        for sent in self.sentences:
+        topics = self._topics
+        for idx in range(len(self.sentences)):
+            sent = self._latter(idx)
             if L + "P" not in sent.masked:
                 continue
+            topic = topics[idx]
+            default = topic or self.main
             for pat, rx in _patterns_for(self.lang, "Role", sent.masked):
                 for m in rx.finditer(sent.masked):
                     gd = m.groupdict()
@@ -294,16 +376,33 @@ class FactReader:
                         continue
                     persons = sent.placeholders(gd.get("per") or gd.get("pers") or "", "P")
                     orgs = sent.placeholders(gd.get("org") or gd.get("orgs") or "", "OA")
-                    org_names = [sent.slot(o).value for o in orgs]
+                    org_names = [self._role_org(sent, o, topic) for o in orgs]
+                    if not org_names and _PLACE_AS_ORG.match(sent.masked, m.end()):
+                        continue  # "rejoindra le conseil de X" with X read as a place: the organisation is unknown
                     if not org_names:
-                        before = self._orgs_in(sent, sent.masked[:m.start()])
-                        org_names = before[-1:] if before else ([self.main] if self.main else [])
+                        head = sent.masked[:m.start()]
+                        before = [] if pat.get("org") == "topic" else [
+                            ph for ph in sent.placeholders(head, "OA") if not _ADDRESSEE.search(head[:head.index(ph)])]
+                        # "the company ... from X with Y, who is its CTO": the anaphor names the subject
+                        before = [b for b in before if b[1] == "A"] or before
+                        org_names = ([self._role_org(sent, before[-1], topic)] if before
+                                     else ([default] if default else []))
+                        # "X, ex-CFO of Q, named CFO": Q, a former employer, is not the default either
+                        if self._former(m.group(0)) and set(org_names) & set(self._orgs_in(sent, m.group(0))):
+                            continue
                     title_written = (gd.get("title") or pat.get("title") or "").strip(" ,")
+                    if title_written.startswith(L):
+                        # "will join X's Board of Directors": the board was read as an organisation name
+                        board = str(sent.slot(title_written).value) if title_written in sent.slots else ""
+                        if not re.search(r"\b(?:board|conseil|comit)", board, re.IGNORECASE):
+                            continue
+                        title_written = board
                     if not title_written:
                         continue
                     title = pat.get("title") or normalise_title(title_written, self.lang)
                     if title == "founder" and (len(persons) > 1 or title_written.lower().startswith("co")):
                         title = "co-founder"
+                    persons = [p for p in persons if not self._predecessor(sent, p)]
                     based = self._based_at(sent, m.end()) if len(persons) == 1 else None
                     for p in persons:
                         for o in org_names:
