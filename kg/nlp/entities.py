@@ -109,13 +109,18 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "maker_before": re.compile(rf"\b(?:{_alternation(lx['maker_cues'])})\s+(?:(?:la|le|l'|les|the|its|their)\s*)?$",
                                    re.IGNORECASE),
         "institution_head": re.compile(rf"(?:{_alternation(lx['institution_heads'])}) (?:of|de|d'|du|des)\b"),
+        "investor_before": re.compile(rf"\b(?:{_alternation(lx['investor_name_cues'])})(?:\s+(?:de|du|des)\b|\s+d'|\s+d’)?"
+                                      rf"\s*(?:(?:la|le|les|l'|the)\s*)?$", re.IGNORECASE),
+        "source_before": re.compile(rf"\b(?:{_alternation(lx['source_cues'])})\s*(?:(?:la|le|les|l'|the)\s*)?$",
+                                    re.IGNORECASE),
+        "title_right_after": re.compile(rf"^\s(?:{_alternation(lx['titles'])})\b(?!\s+(?:of|de|du|des|d')\b)"),
         "prep_before": re.compile(r"\b(?:avec|with|auprès de|auprès d'|chez|par|by|from|dans|in)\s*$", re.IGNORECASE),
     }
 
 
 # Context regexes that need one word of a lexicon list: a substring test on the lexicon's first words skips the
 # (slow, end-anchored) regex search when none of them is in the window.
-_NEEDS = {"title_org_comma_before": "titles", "person_title_before": "person_titles", "cue_after": "cue_after_nouns", "paren_title_before": "titles",
+_NEEDS = {"investor_before": "investor_name_cues", "source_before": "source_cues", "title_right_after": "titles", "title_org_comma_before": "titles", "person_title_before": "person_titles", "cue_after": "cue_after_nouns", "paren_title_before": "titles",
           "cue_before": "org_cue_nouns", "noncue_before": "non_org_cue_nouns", "title_before_de": "titles",
           "title_before": "titles", "title_after": "titles", "honorific_before": "honorifics",
           "maker_before": "maker_cues", "office_before": "office_nouns", "partner_before": "partnership_triggers",
@@ -123,7 +128,7 @@ _NEEDS = {"title_org_comma_before": "titles", "person_title_before": "person_tit
 
 
 # How far back each end-anchored context can reach (characters): a shorter window is a faster search.
-_REACH = {"title_org_comma_before": 90, "appointed_before": 20, "person_title_before": 40, "paren_title_before": 60, "founded_adj_before": 60, "partner_before": 60, "cue_before": 70, "title_before_de": 70, "title_before": 50, "place_before": 14,
+_REACH = {"investor_before": 45, "source_before": 45, "title_org_comma_before": 90, "appointed_before": 20, "person_title_before": 40, "paren_title_before": 60, "founded_adj_before": 60, "partner_before": 60, "cue_before": 70, "title_before_de": 70, "title_before": 50, "place_before": 14,
           "office_before": 45, "honorific_before": 16, "noncue_before": 45, "maker_before": 45, "prep_before": 20}
 
 
@@ -304,6 +309,9 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
         if not _is_cap(first) or (first in ("L'", "D'") and _is_cap(span[m.end():])):
             start += m.end()
             continue
+        if re.search(r"[’']s$", first) and _is_cap(span[m.end():]):
+            start += m.end()  # "Japan's Mitsubishi Electric": the possessor is not part of the name
+            continue
         if first.lower().rstrip(",") in _lead_words(lang) or _LEAD_ADJ.search(first):
             start += m.end()  # "Selon X", "However X", "Dublin-based X"
             continue
@@ -370,6 +378,13 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
             s, e = _trim(text, m.start(1), m.end(1), lang)
             if e - s >= 2:
                 out.append(Mention(s, e, text[s:e], "ORGCUE"))
+    # "Métropole européenne de Lille", "Caisse des Dépôts", "ministère des Armées", "université de Nantes"
+    heads = _alternation([*lx["institution_heads"], *lx.get("institution_heads_lower", ())])
+    for m in re.finditer(rf"(?<![\w'’])((?:{heads})(?: [a-zà-ÿ\-]{{3,}}){{0,2}} (?:de la |de l'|des |du |de |d')"
+                         rf"{tok}(?:[ \-]{tok}){{0,2}})", text):
+        s, e = _trim(text, m.start(1), m.end(1), lang)
+        if e - s >= 2 and not m.group(1)[0].islower() or m.group(1).split()[0] in lx.get("institution_heads_lower", ()):
+            out.append(Mention(s, e, text[s:e], "ORGCUE"))
     legal = _alternation(lx["legal_suffixes"])
     for m in re.finditer(rf"{name},? (?:{legal})(?![\w])", text):
         s, e = _trim(text, m.start(1), m.end(), lang)
@@ -440,6 +455,65 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
         i += 1
     return out
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+
+
+_FOUNDED_CLAUSE = re.compile(r"(?:^|[.!?»\n]\s*)(?:Fondée?s?|Créée?s?|Lancée?s?|Née?|Basée?s?|Installée?s?|Implantée?s?|"
+                             r"Founded|Launched|Established|Created|Started|Based|Headquartered|Spun out)\b"
+                             r"[^.;!?\n«»\"]{0,100},\s*$")
+_DATE_CONTEXT = re.compile(r"\d\s*\x00|\x00\s*\d|\b(?:in|en|since|depuis|until|jusqu'en|by|early|late|mid|last|next|this|de|d'|"
+                           r"fin|début|mi)[\s-]*\x00", re.IGNORECASE)
+_DEMONYM_FR = re.compile(r"(?:^|[\s'’])(?:le|la|l'|l’|les|un|une|des|du|au|aux|cet|cette|ce)\s*([a-zà-ÿ\-]{3,})\s+([a-zà-ÿ\-]{4,})\s*$")
+_DEMONYM_EN = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+((?:[a-z][a-z\-]*\s+){1,3})$")
+
+
+@lru_cache(maxsize=4)
+def _name_heads(lang: str) -> frozenset[str]:
+    return frozenset(lexicon(lang).get("org_name_heads", ()))
+
+
+def _demonym_cue(before: str, lang: str) -> bool:
+    """'la biotech marseillaise X', 'le studio lyonnais X' (fr) or 'Danish stack specialist X' (en): a kind noun and
+    a demonym right before a name make it a company (person titles and non-organisation nouns excluded)."""
+    tail = before[-60:]
+    blocked = _single_titles(lang) | _cue_nouns_non_org(lang)
+    if lang == "fr":
+        m = _DEMONYM_FR.search(tail)
+        return bool(m and m.group(1) not in blocked and not is_demonym(m.group(1), lang, countries=True)
+                    and is_demonym(m.group(2), lang, countries=True))
+    m = _DEMONYM_EN.search(tail)
+    if not m or not is_demonym(m.group(1), lang, countries=True):
+        return False
+    words = m.group(2).split()
+    return not any(w in blocked for w in words) and words[-1] not in _stopwords(lang)
+
+
+@lru_cache(maxsize=4)
+def _cue_nouns_non_org(lang: str) -> frozenset[str]:
+    lx = lexicon(lang)
+    return frozenset(w.lower() for key in ("non_org_cue_nouns", "person_titles") for w in lx[key])
+
+
+def _rescan(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Occurrences of a name that the NER left untagged ("d'Assurly" after three tagged "Assurly") become mentions
+    too, so that every context of the name votes and the fact reader masks every occurrence."""
+    stop, lead = _stopwords(lang), _lead_words(lang)
+    forms = {m.text for m in mentions if len(m.text) >= 3 and "\n" not in m.text and m.text.lower() not in stop
+             and m.text.lower() not in lead and m.text.lower() not in _MONTHS}
+    if not forms:
+        return mentions
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    rx = re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w\-]|'s\b|’s\b)")
+    added = [Mention(x.start(), x.end(), x.group(), "UNK") for x in rx.finditer(text)
+             if taken.find(1, x.start(), x.end()) == -1]
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
 
 
 def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention],
@@ -515,6 +589,24 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["LOC"] += 1
     if ctx.has("partner_before"):
         v["ORG"] += 2
+    person_like = ntok >= 2 and (label == "PER" or m.text.split()[0] in given_names())
+    if not person_like and (ctx.has("investor_before") or ctx.has("source_before")):
+        v["ORG"] += 2  # "mené par X", "aux côtés de X", "led by X", "told X", "selon X": an investor or a source
+    if before.endswith("(") and re.match(r"\)\s*[-–—]", after):
+        v["ORG"] += 3  # a wire service in a dateline: "PARIS, May 2 (Agency) -"
+    if ntok == 1 and label != "PER" and m.text not in given_names() and m.text[:1].isupper() \
+            and ctx.has("title_right_after"):
+        v["ORG"] += 2  # "Vextra CEO Jane Roe", "a former Vextra executive"
+    if not person_like and _demonym_cue(before, lang):
+        v["ORG"] += 2  # "l'assurtech lilloise X", "Danish battery maker X"
+    if not person_like and _FOUNDED_CLAUSE.search(before[-110:]):
+        v["ORG"] += 2  # "Fondée en 2018 par A et B, X ...", "Founded in 2019, X ..."
+    if ntok >= 2 and (m.text.split()[0] in _name_heads(lang) or m.text.split()[0] in lexicon(lang)["institution_heads"]
+                      and resolve_place(m.text.split(None, 1)[1], lang) is not None):
+        v["ORG"] += 3  # "Maison Dupuis", "Ateliers Morel", "Région Bretagne": a head noun opening a name
+    if ntok == 1 and (m.text.lower() in _lead_words(lang) or (m.text.lower() in _MONTHS and _DATE_CONTEXT.search(
+            before[-12:] + "\x00" + after[:6]))):
+        v["NONE"] += 6  # "Separately", "Tuesday", "March 12": never a name
     for other in (mentions_by_end.get(m.start - 2), mentions_by_end.get(m.start - 4), mentions_by_end.get(m.start - 5)):
         if other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
                 r", | et | and ", text[other.end:m.start]):
@@ -652,7 +744,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     raw = [_extend_person(text, m, lang) if m.label == "PER" else m for m in raw]
     raw = [_extend_sector(text, m, lang) for m in raw]
     honor = regexes(lang)["honorific_before"]
-    mentions = _merge_org_place(text, _dedupe(raw))
+    mentions = _rescan(text, _merge_org_place(text, _dedupe(raw)), lang)
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     groups: dict[str, Group] = {}
