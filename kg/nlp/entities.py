@@ -457,8 +457,9 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                     "septembre", "octobre", "novembre", "décembre"])
 
 
 _FOUNDED_CLAUSE = re.compile(r"(?:^|[.!?»\n]\s*)(?:Fondée?s?|Créée?s?|Lancée?s?|Née?|Basée?s?|Installée?s?|Implantée?s?|"
