@@ -97,7 +97,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                      re.IGNORECASE),
         "person_title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['person_titles'])})\s*$", re.IGNORECASE),
         "cue_after": re.compile(rf"^\s*(?:,|—|–|-|\()\s*(?:(?:a|an|the|its|une?|la|le|l'|cette)\s*"
-                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))",
+                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))(?!\s+[a-zà-ÿ\-]+\s+(?-i:[A-ZÀ-Ý]))",
                                 re.IGNORECASE),
         "title_org_comma_before": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:de|d'|du|des|of|at|for|chez)"
                                              rf"\s*(?:la |le |l'|the )?[A-ZÀ-Ý][\w&'\-]*(?: [\w&'\-]+){{0,3}}\s*,\s*$",
@@ -374,7 +374,8 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         if e - s >= 2:
             out.append(Mention(s, e, text[s:e], "ORGCUE"))
     rx = regexes(lang)
-    for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?: {tok}){{0,3}})(?=\s*(?:,|—|–|\())", text):
+    for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
+                         rf"(?=\s*(?:,|—|–|\())", text):
         if rx["cue_after"].search(text[m.end(1):m.end(1) + 100]):
             s, e = _trim(text, m.start(1), m.end(1), lang)
             if e - s >= 2:
@@ -610,7 +611,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if not person_like and _FOUNDED_CLAUSE.search(before[-110:]):
         v["ORG"] += 2  # "Fondée en 2018 par A et B, X ...", "Founded in 2019, X ..."
     if ntok >= 2 and (m.text.split()[0] in _name_heads(lang) or m.text.split()[0] in lexicon(lang)["institution_heads"]
-                      and resolve_place(m.text.split(None, 1)[1], lang) is not None):
+                      and (resolve_place(m.text.split(None, 1)[1], lang) is not None
+                                                        or is_region(m.text.split(None, 1)[1]))):
         v["ORG"] += 3  # "Maison Dupuis", "Ateliers Morel", "Région Bretagne": a head noun opening a name
     if ntok == 1 and (m.text.lower() in _lead_words(lang) or (m.text.lower() in _MONTHS and _DATE_CONTEXT.search(
             before[-12:] + "\x00" + after[:6]))):
@@ -734,16 +736,20 @@ class EntityLayer:
 
     groups: dict[str, Group]
     mentions: list[Mention]
+    text: str = ""
 
     def by_kind(self, kind: str) -> list[Group]:
         return [g for g in self.groups.values() if g.kind == kind]
 
     def main_organisation(self) -> Group | None:
-        """The organisation the article is mostly about: most mentions, then earliest."""
+        """The organisation the article is mostly about: most mentions (the first one named counts 1.5 more), then earliest."""
         orgs = self.by_kind("Organisation")
         if not orgs:
             return None
-        return max(orgs, key=lambda g: (len(g.mentions), -min(m.start for m in g.mentions)))
+        # the organisation an article opens with is usually its subject (a wire service in a dateline "(AFP)" is not)
+        opening = [g for g in orgs if self.text[max(0, g.mentions[0].start - 1):g.mentions[0].start] != "("]
+        first = min(opening, key=lambda g: g.mentions[0].start) if opening else None
+        return max(orgs, key=lambda g: (len(g.mentions) + (1.5 if g is first else 0), -g.mentions[0].start))
 
 
 def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner: bool | str,
@@ -788,7 +794,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
         for m in g.mentions:
             m.kind = g.kind
     kept = [m for m in mentions if m.key in groups and groups[m.key].kind]
-    return EntityLayer(groups, kept)
+    return EntityLayer(groups, kept, text)
 
 
 def _canonical(g: Group) -> str:
