@@ -113,7 +113,8 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                       rf"\s*(?:(?:la|le|les|l'|the)\s*)?$", re.IGNORECASE),
         "source_before": re.compile(rf"\b(?:{_alternation(lx['source_cues'])})\s*(?:(?:la|le|les|l'|the)\s*)?$",
                                     re.IGNORECASE),
-        "title_right_after": re.compile(rf"^\s(?:{_alternation(lx['titles'])})\b(?!\s+(?:of|de|du|des|d')\b)"),
+        "title_right_after": re.compile(rf"^\s(?:{_alternation(lx['titles'])})\b(?!\s+(?:of|de|du|des|d')\b)",
+                                        re.IGNORECASE),
         "prep_before": re.compile(r"\b(?:avec|with|auprès de|auprès d'|chez|par|by|from|dans|in)\s*$", re.IGNORECASE),
     }
 
@@ -424,6 +425,8 @@ def _extend_sector(text: str, m: Mention, lang: str) -> Mention:
     if m.label not in ("PER", "UNK", "MISC", "ORG"):
         return m
     nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is not None and m.text in _name_heads(lang) and nxt.group(1).lower() not in _stopwords(lang):
+        return Mention(m.start, nxt.end(), text[m.start:nxt.end()], "ORG")  # "Fonderie" tagged alone in "Fonderie Marcet"
     if nxt is None or nxt.group(1) not in lexicon(lang)["org_name_suffixes"]:
         return m
     return Mention(m.start, nxt.end(), text[m.start:nxt.end()], "ORG")
@@ -640,6 +643,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     return v
 
 
+_LOCATIVE = re.compile(r"\b(?:à|au|aux|en|in|at|near|based in)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|,? and|,? et|&|,? as well as|,? ainsi que)\s*"
                        r"(?:(?:de la|de l'|de|du|des|d')\s*)?")
 
@@ -666,6 +670,7 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
                 next_to_org = any(0 <= j < len(gs) and gs[j] is not None and gs[j].kind == "Organisation"  # type: ignore[union-attr]
                                   for j in (i - 1, i + 1))
                 weak_place = (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0
+                              and not _LOCATIVE.search(text[max(0, chain[i].start - 12):chain[i].start])
                               and (y.place is None or y.place.kind == "city") and not is_region(y.key))
                 weak_person = y.kind == "Person" and y.votes["PER"] <= len(y.mentions)
                 if (next_to_org and (not y.kind or weak_place)) or (weak_person and len(chain) >= 3 and n_orgs >= 2):
