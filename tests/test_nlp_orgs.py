@@ -80,3 +80,24 @@ def test_dateline_wire_is_an_organisation_and_possessive_is_trimmed(ex: Extracto
 ])
 def test_office_constructions(ex: Extractor, lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= _offices(ex, text, lang)
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("fr", "Elle bénéficie d'une subvention de 500 000 euros de la Région Normandie.", "Région Normandie"),
+    ("en", "The project expects support from the Norwegian government next year.", "Norwegian government"),
+])
+def test_public_funders(ex: Extractor, lang: str, text: str, org: str) -> None:
+    assert _entities(ex, text, lang).get(org) == "Organisation"
+
+
+def test_person_after_a_cue_noun_and_first_name_alone(ex: Extractor) -> None:
+    text = ("Founded by Tom Verrall and Ada Quist, Brightpane runs a studio in Leeds, led by former Kestrel producer "
+            "Lena Morrow. \"Tom and Ada have built a great team,\" said an investor.")
+    names = _entities(ex, text, "en")
+    assert names.get("Lena Morrow") == "Person"
+    assert "Tom" not in names and "Ada" not in names
+
+
+def test_board_is_not_an_organisation(ex: Extractor) -> None:
+    text = "Jane Orrin, partner at Vellum Capital, will join Corvane's Board of Directors."
+    assert "Board of Directors" not in _entities(ex, text, "en")

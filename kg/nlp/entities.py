@@ -373,7 +373,16 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
     for m in re.finditer(rf"\b(?:{cues}) {name}", text):
         s, e = _trim(text, m.start(1), m.end(1), lang)
         if e - s >= 2:
-            out.append(Mention(s, e, text[s:e], "ORGCUE"))
+            words = text[s:e].split()
+            # "former Vextra producer Jane Roe": a given name and a surname after the cue noun are a person
+            person = 2 <= len(words) <= 3 and words[0] in given_names() and words[-1] not in lx["org_name_suffixes"]
+            out.append(Mention(s, e, text[s:e], "UNK" if person else "ORGCUE"))
+    # "the German government", "le gouvernement français"
+    for m in re.finditer(r"\b(?:([A-Z][a-z]+) (government|army|navy|air force)|(gouvernement|armée) ([a-zéèêëïîôûç\-]+))\b",
+                         text):
+        demonym = m.group(1) or m.group(4)
+        if is_demonym(demonym, lang, countries=True):
+            out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
     rx = regexes(lang)
     for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
                          rf"(?=\s*(?:,|—|–|\())", text):
@@ -472,10 +481,19 @@ _FOUNDED_CLAUSE = re.compile(r"(?:^|[.!?»\n]\s*)(?:Fondée?s?|Créée?s?|Lancé
 _FORMER_AT = re.compile(r"\b(?:ancien|ancienne|anciens|anciennes|ex-|former|formerly|previously|auparavant|passée? par|"
                         r"passée? (?:\w+ ){0,3}chez|chez)\s+(?:[a-zà-ÿ&\-]+\s+){0,4}"
                         r"(?:(?:de|du|des|chez|at|of|with)\s+|d'|d’)?(?:(?:la|le|les|l'|the)\s*)?$")
+_FUNDER_BEFORE = re.compile(r"\b(?:subventions?|aides?|prêts?|avances? remboursables?|financements?|enveloppes?|dotations?|"
+                            r"grants?|loans?|subsid(?:y|ies)|funding|investments?)\b[^;]{0,50}?"
+                            r"(?:€|\$|£|euros?|dollars?|pounds?|M€|Md€|millions?|milliards?|billions?|bn|mn|m)\s+"
+                            r"(?:de la |de l'|du |des |de |d'|from (?:the )?|by (?:the )?)$", re.IGNORECASE)
 _DATE_CONTEXT = re.compile(r"\d\s*\x00|\x00\s*\d|\b(?:in|en|since|depuis|until|jusqu'en|by|early|late|mid|last|next|this|de|d'|"
                            r"fin|début|mi)[\s-]*\x00", re.IGNORECASE)
 _DEMONYM_FR = re.compile(r"(?:^|[\s'’])(?:le|la|l'|l’|les|un|une|des|du|au|aux|cet|cette|ce)\s*([a-zà-ÿ\-]{3,})\s+([a-zà-ÿ\-]{4,})\s*$")
 _DEMONYM_EN = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+((?:[a-z][a-z\-]*\s+){1,3})$")
+
+
+@lru_cache(maxsize=4)
+def _generic_names(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(lang).get("generic_names", ()))
 
 
 @lru_cache(maxsize=4)
@@ -542,7 +560,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     maker = m.label != "ORGRULE" and ctx.has("maker_before")
     # "Dupré Logistique": a surname followed by a sector noun names a company, whatever the NER said
     sector = ntok >= 2 and m.text.split()[-1] in lexicon(lang)["org_name_suffixes"]
-    if not maker and ctx.has("cue_before") and not (label == "PER" and ntok >= 2 and not sector):
+    person_like = ntok >= 2 and (label == "PER" or m.text.split()[0] in given_names())
+    if not maker and ctx.has("cue_before") and not (person_like and not sector):
         v["ORG"] += 3
     if m.text.lower() in _cue_nouns(lang):
         v["NONE"] += 5  # "the Berlin-based early-stage VC": a generic noun, not a name
@@ -599,7 +618,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["LOC"] += 1
     if ctx.has("partner_before"):
         v["ORG"] += 2
-    person_like = ntok >= 2 and (label == "PER" or m.text.split()[0] in given_names())
+    if not person_like and _FUNDER_BEFORE.search(before[-90:]):
+        v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
+    if m.text.lower() in _generic_names(lang):
+        v["NONE"] += 6  # "Board of Directors", "Conseil d'administration"
     if not person_like and _FORMER_AT.search(before[-70:]):
         v["ORG"] += 2  # "ancien directeur industriel de X", "a former head of sales at X"
     if not person_like and (ctx.has("investor_before") or ctx.has("source_before")):
@@ -707,7 +729,8 @@ def _short_forms(groups: dict[str, Group], lang: str) -> dict[str, str]:
         toks = g.key.split()
         # surname or first name alone, or an honorific + surname
         cands = [p for p in persons if p is not g and len(p.key.split()) > len(toks)
-                 and (p.key.endswith(" " + g.key) or (len(toks) == 1 and p.key.split()[0] == g.key and g.kind != "Organisation"))]
+                 and (p.key.endswith(" " + g.key) or (len(toks) == 1 and p.key.split()[0] == g.key
+                                                      and (g.kind != "Organisation" or g.votes["ORG"] <= 1)))]
         if len(cands) == 1 and g.kind in ("Person", "", "Organisation") and len(toks) <= 2:
             out[g.key] = cands[0].key
             continue
