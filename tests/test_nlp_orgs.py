@@ -101,3 +101,14 @@ def test_person_after_a_cue_noun_and_first_name_alone(ex: Extractor) -> None:
 def test_board_is_not_an_organisation(ex: Extractor) -> None:
     text = "Jane Orrin, partner at Vellum Capital, will join Corvane's Board of Directors."
     assert "Board of Directors" not in _entities(ex, text, "en")
+
+
+def test_events_and_name_heads(ex: Extractor) -> None:
+    names = _entities(ex, "Vextrel présentera son drone au Salon du Morvan. Maison Dralon, elle, recrute.", "fr")
+    assert "Salon du Morvan" not in names
+    assert names.get("Maison Dralon") == "Organisation"
+
+
+def test_public_body_with_an_adjective_and_acronym(ex: Extractor) -> None:
+    text = "Le bâtiment appartient à la Métropole européenne de Nantes (MEN), qui le loue à la start-up Quorvel."
+    assert _entities(ex, text, "fr").get("Métropole européenne de Nantes") == "Organisation"

@@ -108,7 +108,8 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "founded_adj_before": re.compile(r"-(?:based|headquartered|founded)\s+(?:[a-z\-]+\s+){0,3}$"),
         "maker_before": re.compile(rf"\b(?:{_alternation(lx['maker_cues'])})\s+(?:(?:la|le|l'|les|the|its|their)\s*)?$",
                                    re.IGNORECASE),
-        "institution_head": re.compile(rf"(?:{_alternation(lx['institution_heads'])}) (?:of|de|d'|du|des)\b"),
+        "institution_head": re.compile(rf"(?:{_alternation(lx['institution_heads'])})(?: [a-zà-ÿ\-]+){{0,2}} "
+                                       rf"(?:of|de|d'|du|des)\b"),
         "investor_before": re.compile(rf"\b(?:{_alternation(lx['investor_name_cues'])})(?:\s+(?:de|du|des)\b|\s+d'|\s+d’)?"
                                       rf"\s*(?:(?:la|le|les|l'|the)\s*)?$", re.IGNORECASE),
         "source_before": re.compile(rf"\b(?:{_alternation(lx['source_cues'])})\s*(?:(?:la|le|les|l'|the)\s*)?$",
@@ -392,7 +393,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
                 out.append(Mention(s, e, text[s:e], "ORGCUE"))
     # "Métropole européenne de Lille", "Caisse des Dépôts", "ministère des Armées", "université de Nantes"
     heads = _alternation([*lx["institution_heads"], *lx.get("institution_heads_lower", ())])
-    for m in re.finditer(rf"(?<![\w'’])((?:{heads})(?: [a-zà-ÿ\-]{{3,}}){{0,2}} (?:de la |de l'|des |du |de |d')"
+    for m in re.finditer(rf"(?<!\w)((?:{heads})(?: [a-zà-ÿ\-]{{3,}}){{0,2}} (?:de la |de l'|des |du |de |d')"
                          rf"{tok}(?:[ \-]{tok}){{0,2}})", text):
         if m.group(1)[0].isupper() or m.group(1).split()[0] in lx.get("institution_heads_lower", ()):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "ORGCUE"))
@@ -425,6 +426,7 @@ def _extend_person(text: str, m: Mention, lang: str) -> Mention:
     return m
 
 
+_PREV_WORD = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w\-]+) $")
 _NEXT_WORD = re.compile(r" ([A-ZÀ-Ý][\w\-]+)")
 
 
@@ -433,6 +435,9 @@ def _extend_sector(text: str, m: Mention, lang: str) -> Mention:
     organisation), so the surname is not resolved to a person 'Paul Moreau'."""
     if m.label not in ("PER", "UNK", "MISC", "ORG"):
         return m
+    prev = _PREV_WORD.search(text, max(0, m.start - 30), m.start)
+    if prev is not None and prev.group(1) in _name_heads(lang) and " " not in m.text:
+        return Mention(prev.start(1), m.end, text[prev.start(1):m.end], "ORG")  # "Aubrac" tagged alone in "Maison Aubrac"
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is not None and m.text in _name_heads(lang) and nxt.group(1).lower() not in _stopwords(lang):
         return Mention(m.start, nxt.end(), text[m.start:nxt.end()], "ORG")  # "Fonderie" tagged alone in "Fonderie Marcet"
@@ -560,7 +565,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     maker = m.label != "ORGRULE" and ctx.has("maker_before")
     # "Dupré Logistique": a surname followed by a sector noun names a company, whatever the NER said
     sector = ntok >= 2 and m.text.split()[-1] in lexicon(lang)["org_name_suffixes"]
-    person_like = ntok >= 2 and (label == "PER" or m.text.split()[0] in given_names())
+    person_like = ntok >= 2 and m.text.split()[0] in given_names()
     if not maker and ctx.has("cue_before") and not (person_like and not sector):
         v["ORG"] += 3
     if m.text.lower() in _cue_nouns(lang):
@@ -620,6 +625,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2
     if not person_like and _FUNDER_BEFORE.search(before[-90:]):
         v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
+    words = m.text.split()
+    if ntok >= 2 and (words[0] if lang == "fr" else words[-1]) in lexicon(lang).get("event_heads", ()):
+        v["NONE"] += 5  # "Salon du Bourget", "Web Summit": an event
     if m.text.lower() in _generic_names(lang):
         v["NONE"] += 6  # "Board of Directors", "Conseil d'administration"
     if not person_like and _FORMER_AT.search(before[-70:]):
@@ -658,7 +666,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
             v["ORG"] += 1
     if re.match(r"^\s*\(", after):
         nxt = mentions_by_start.get(m.end + after.index("(") + 1)
-        if nxt is not None and nxt.label in ("LOC", "HLOC"):
+        # "X (Bouches-du-Rhône)": a place; not "(MEL)", an acronym, nor an unknown name the small model calls a place
+        if nxt is not None and ((nxt.label == "LOC" and not nxt.text.isupper())
+                                or (nxt.label == "HLOC" and resolve_place(nxt.text, lang) is not None)):
             v["LOC"] += 2
     if re.match(r"^-(?:based|headquartered)", after):
         v["LOC"] += 3
@@ -734,7 +744,7 @@ def _short_forms(groups: dict[str, Group], lang: str) -> dict[str, str]:
         if len(cands) == 1 and g.kind in ("Person", "", "Organisation") and len(toks) <= 2:
             out[g.key] = cands[0].key
             continue
-        if g.kind in ("Organisation", "", "Person") or g.votes["MISC"]:
+        if g.kind in ("Organisation", "", "Person") or g.votes["MISC"] or (g.kind == "Place" and g.votes["ORG"] >= max(3, g.votes["LOC"] / 2)):
             longer = [o for o in orgs if o is not g and o.key.startswith(g.key + " ")
                       and all(t in suffixes for t in o.key[len(g.key):].split())]
             if len(longer) == 1:
