@@ -433,11 +433,13 @@ _NEXT_WORD = re.compile(r" ([A-ZÀ-Ý][\w\-]+)")
 def _extend_sector(text: str, m: Mention, lang: str) -> Mention:
     """'Moreau' tagged alone in 'Moreau Transports': a sector noun written after a name belongs to it (an
     organisation), so the surname is not resolved to a person 'Paul Moreau'."""
-    if m.label not in ("PER", "UNK", "MISC", "ORG"):
+    if m.label not in ("PER", "UNK", "MISC", "ORG", "LOC"):
         return m
     prev = _PREV_WORD.search(text, max(0, m.start - 30), m.start)
     if prev is not None and prev.group(1) in _name_heads(lang) and " " not in m.text:
         return Mention(prev.start(1), m.end, text[prev.start(1):m.end], "ORG")  # "Aubrac" tagged alone in "Maison Aubrac"
+    if m.label == "LOC":
+        return m
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is not None and m.text in _name_heads(lang) and nxt.group(1).lower() not in _stopwords(lang):
         return Mention(m.start, nxt.end(), text[m.start:nxt.end()], "ORG")  # "Fonderie" tagged alone in "Fonderie Marcet"
@@ -774,20 +776,16 @@ class EntityLayer:
 
     groups: dict[str, Group]
     mentions: list[Mention]
-    text: str = ""
 
     def by_kind(self, kind: str) -> list[Group]:
         return [g for g in self.groups.values() if g.kind == kind]
 
     def main_organisation(self) -> Group | None:
-        """The organisation the article is mostly about: most mentions (the first one named counts 1.5 more), then earliest."""
+        """The organisation the article is mostly about: most mentions, then earliest."""
         orgs = self.by_kind("Organisation")
         if not orgs:
             return None
-        # the organisation an article opens with is usually its subject (a wire service in a dateline "(AFP)" is not)
-        opening = [g for g in orgs if self.text[max(0, g.mentions[0].start - 1):g.mentions[0].start] != "("]
-        first = min(opening, key=lambda g: g.mentions[0].start) if opening else None
-        return max(orgs, key=lambda g: (len(g.mentions) + (1.5 if g is first else 0), -g.mentions[0].start))
+        return max(orgs, key=lambda g: (len(g.mentions), -min(m.start for m in g.mentions)))
 
 
 def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner: bool | str,
@@ -832,7 +830,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
         for m in g.mentions:
             m.kind = g.kind
     kept = [m for m in mentions if m.key in groups and groups[m.key].kind]
-    return EntityLayer(groups, kept, text)
+    return EntityLayer(groups, kept)
 
 
 def _canonical(g: Group) -> str:
