@@ -112,3 +112,21 @@ def test_events_and_name_heads(ex: Extractor) -> None:
 def test_public_body_with_an_adjective_and_acronym(ex: Extractor) -> None:
     text = "Le bâtiment appartient à la Métropole européenne de Nantes (MEN), qui le loue à la start-up Quorvel."
     assert _entities(ex, text, "fr").get("Métropole européenne de Nantes") == "Organisation"
+
+
+def test_country_named_alone_is_not_an_organisation(ex: Extractor) -> None:
+    text = "Trevalo Foods, a Valencia-based startup, will fund expansion into Morocco and Portugal."
+    names = _entities(ex, text, "en")
+    assert "Morocco" not in names and names.get("Trevalo Foods") == "Organisation"
+
+
+def test_office_noun_with_a_demonym_and_a_depot(ex: Extractor) -> None:
+    text = ("Quorvel inaugure jeudi son premier showroom bordelais. "
+            "Déjà dotée d'un dépôt à Nantes depuis 2023, Quorvel prévoit d'ouvrir une agence à Lille.")
+    offices = _offices(ex, text, "fr")
+    assert {("Quorvel", "Bordeaux"), ("Quorvel", "Nantes"), ("Quorvel", "Lille")} <= offices
+
+
+def test_its_site_with_a_speaker_named(ex: Extractor) -> None:
+    text = ("Corvane Labs raised $20 million. The money will expand its test centre in Utrecht, Ada Quist said.")
+    assert ("Corvane Labs", "Utrecht") in _offices(ex, text, "en")

@@ -105,7 +105,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "appointed_before": re.compile(r"\b(?:appointed|appoints|named|names|hired|hires|promoted|promotes|recruited|"
                                        r"nommé|nommée|nomme|recrute|a recruté|promu|promue)\s+$", re.IGNORECASE),
         "paren_title_before": re.compile(rf"\((?:{_alternation(lx['titles'])})\s*,\s*$", re.IGNORECASE),
-        "founded_adj_before": re.compile(r"-(?:based|headquartered|founded)\s+(?:[a-z\-]+\s+){0,3}$"),
+        "founded_adj_before": re.compile(r"-(?:based|headquartered|founded)\s+(?:(?!of\s|de\s|d')[a-z\-]+\s+){0,3}$"),
         "maker_before": re.compile(rf"\b(?:{_alternation(lx['maker_cues'])})\s+(?:(?:la|le|l'|les|the|its|their)\s*)?$",
                                    re.IGNORECASE),
         "institution_head": re.compile(rf"(?:{_alternation(lx['institution_heads'])})(?: [a-zà-ÿ\-]+){{0,2}} "
@@ -596,6 +596,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "University of Leeds", "Banque de France"
     if is_region(m.text):
         v["LOC"] += 3
+    elif label != "ORG" and not ctx.has("legal_after"):
+        place = resolve_place(m.text, lang)
+        if place is not None and place.kind == "country":
+            v["LOC"] += 3  # "expansion into Morocco and Portugal": a country named alone is a place
     if ctx.has("legal_after"):
         v["ORG"] += 3
     if sector:

@@ -386,7 +386,9 @@ class FactReader:
                 org = sent.slot(before_orgs[-1]).value
             elif after_orgs:
                 org = sent.slot(after_orgs[0]).value
-            elif self.main and not sent.placeholders(masked, "P"):
+            elif self.main and (not sent.placeholders(masked, "P")
+                                or (self.lang == "en" and re.search(r"\bits\b", masked[:first_trigger + 60]))):
+                # no organisation named: the article's subject ("its design centre in X", even with "X said")
                 org, confidence = self.main, 0.55
             else:
                 continue
