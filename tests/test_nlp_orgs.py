@@ -130,3 +130,16 @@ def test_office_noun_with_a_demonym_and_a_depot(ex: Extractor) -> None:
 def test_its_site_with_a_speaker_named(ex: Extractor) -> None:
     text = ("Corvane Labs raised $20 million. The money will expand its test centre in Utrecht, Ada Quist said.")
     assert ("Corvane Labs", "Utrecht") in _offices(ex, text, "en")
+
+
+def test_compound_given_name_and_former_employer(ex: Extractor) -> None:
+    names = _entities(ex, "Le tour inclut plusieurs business angels, dont l'ancien armateur Jean-Loup Marvec.", "fr")
+    assert names.get("Jean-Loup Marvec") != "Organisation"
+    names = _entities(ex, "Ferrow, a former Quillon designer, is chief creative officer at Brightpane.", "en")
+    assert names.get("Quillon") == "Organisation"
+
+
+def test_heading_line_and_name_are_two_mentions(ex: Extractor) -> None:
+    text = "Corvane Labs raised $5 million.\nAbout Corvane Labs\nCorvane Labs is a company headquartered in Leeds."
+    names = _entities(ex, text, "en")
+    assert not any("\n" in n for n in names)

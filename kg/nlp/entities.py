@@ -333,6 +333,18 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     return start, end
 
 
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at its line breaks (the parser's paragraph text may have joined them)."""
+    if "\n" not in text[start:end]:
+        return [(start, end)]
+    out, pos = [], start
+    for m in re.finditer(r"\s*\n\s*", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
 def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner: bool | str) -> list[Mention]:
     """Mentions from spaCy's NER (mode "ner" or True), capitalised sequences (mode "rules" or False), or
     capitalised sequences labelled by the NER entity with exactly the same span (mode "hybrid")."""
@@ -357,10 +369,11 @@ def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner:
                 if label in HYBRID_LABELS:  # a weak vote, not a label the context rules defer to
                     labels[_trim(text, base + ent.start_char, base + ent.end_char, lang)] = "H" + label
         for s0, e0 in cap_sequences(doc.text, lang):
-            s, e = _trim(text, base + s0, base + e0, lang)
-            e = _cut_region_tail(text, s, e, lang)
-            if e - s >= 2:
-                out.append(Mention(s, e, text[s:e], labels.get((s, e), "UNK")))
+            for s1, e1 in _split_lines(text, base + s0, base + e0):  # a heading line then a name: two names
+                s, e = _trim(text, s1, e1, lang)
+                e = _cut_region_tail(text, s, e, lang)
+                if e - s >= 2:
+                    out.append(Mention(s, e, text[s:e], labels.get((s, e), "UNK")))
     return out
 
 
@@ -376,7 +389,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         if e - s >= 2:
             words = text[s:e].split()
             # "former Vextra producer Jane Roe": a given name and a surname after the cue noun are a person
-            person = 2 <= len(words) <= 3 and words[0] in given_names() and words[-1] not in lx["org_name_suffixes"]
+            person = 2 <= len(words) <= 3 and _given(words[0]) and words[-1] not in lx["org_name_suffixes"]
             out.append(Mention(s, e, text[s:e], "UNK" if person else "ORGCUE"))
     # "the German government", "le gouvernement français"
     for m in re.finditer(r"\b(?:([A-Z][a-z]+) (government|army|navy|air force)|(gouvernement|armée) ([a-zéèêëïîôûç\-]+))\b",
@@ -486,8 +499,9 @@ _FOUNDED_CLAUSE = re.compile(r"(?:^|[.!?»\n]\s*)(?:Fondée?s?|Créée?s?|Lancé
                              r"Founded|Launched|Established|Created|Started|Based|Headquartered|Spun out)\b"
                              r"[^.;!?\n«»\"]{0,100},\s*$")
 _FORMER_AT = re.compile(r"\b(?:ancien|ancienne|anciens|anciennes|ex-|former|formerly|previously|auparavant|passée? par|"
-                        r"passée? (?:\w+ ){0,3}chez|chez)\s+(?:[a-zà-ÿ&\-]+\s+){0,4}"
-                        r"(?:(?:de|du|des|chez|at|of|with)\s+|d'|d’)?(?:(?:la|le|les|l'|the)\s*)?$")
+                        r"passée? (?:\w+ ){0,3}chez)\s+(?:[a-zà-ÿ&\-]+\s+){0,4}"
+                        r"(?:(?:de|du|des|chez|at|of|with)\s+|d'|d’)(?:(?:la|le|les|l'|the)\s*)?$"
+                        r"|\bchez\s+(?:(?:la|le|les|l')\s*)?$")
 _FUNDER_BEFORE = re.compile(r"\b(?:subventions?|aides?|prêts?|avances? remboursables?|financements?|enveloppes?|dotations?|"
                             r"grants?|loans?|subsid(?:y|ies)|funding|investments?)\b[^;]{0,50}?"
                             r"(?:€|\$|£|euros?|dollars?|pounds?|M€|Md€|millions?|milliards?|billions?|bn|mn|m)\s+"
@@ -496,6 +510,12 @@ _DATE_CONTEXT = re.compile(r"\d\s*\x00|\x00\s*\d|\b(?:in|en|since|depuis|until|j
                            r"fin|début|mi)[\s-]*\x00", re.IGNORECASE)
 _DEMONYM_FR = re.compile(r"(?:^|[\s'’])(?:le|la|l'|l’|les|un|une|des|du|au|aux|cet|cette|ce)\s*([a-zà-ÿ\-]{3,})\s+([a-zà-ÿ\-]{4,})\s*$")
 _DEMONYM_EN = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+((?:[a-z][a-z\-]*\s+){1,3})$")
+
+
+def _given(word: str) -> bool:
+    """A given name, or a compound one ("Jean-Baptiste", "Mei-Ling") whose first part is one."""
+    names = given_names()
+    return word in names or ("-" in word and word.split("-")[0] in names)
 
 
 @lru_cache(maxsize=4)
@@ -567,7 +587,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     maker = m.label != "ORGRULE" and ctx.has("maker_before")
     # "Dupré Logistique": a surname followed by a sector noun names a company, whatever the NER said
     sector = ntok >= 2 and m.text.split()[-1] in lexicon(lang)["org_name_suffixes"]
-    person_like = ntok >= 2 and m.text.split()[0] in given_names()
+    person_like = ntok >= 2 and _given(m.text.split()[0])
     if not maker and ctx.has("cue_before") and not (person_like and not sector):
         v["ORG"] += 3
     if m.text.lower() in _cue_nouns(lang):
@@ -636,6 +656,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["NONE"] += 5  # "Salon du Bourget", "Web Summit": an event
     if m.text.lower() in _generic_names(lang):
         v["NONE"] += 6  # "Board of Directors", "Conseil d'administration"
+    if not person_like and re.search(r"\b(?:former|ex-)\s*$", before) and re.match(r"\s+[a-z]{3,}\b", after) \
+            and lang == "en":
+        v["ORG"] += 2  # "a former Vextra designer"
     if not person_like and _FORMER_AT.search(before[-70:]):
         v["ORG"] += 2  # "ancien directeur industriel de X", "a former head of sales at X"
     if not person_like and (ctx.has("investor_before") or ctx.has("source_before")):
