@@ -143,3 +143,12 @@ def test_heading_line_and_name_are_two_mentions(ex: Extractor) -> None:
     text = "Corvane Labs raised $5 million.\nAbout Corvane Labs\nCorvane Labs is a company headquartered in Leeds."
     names = _entities(ex, text, "en")
     assert not any("\n" in n for n in names)
+
+
+def test_office_of_the_last_subject_in_a_roundup(ex: Extractor) -> None:
+    text = ("Basée à Rennes, Colvane a mis au point un liant bas carbone. "
+            "Elle complète l'opération par un prêt de 3 M€ de la Banque des Territoires et prévoit une usine à Brest.\n\n"
+            "Sarvio lève 18 millions d'euros auprès de Kerlune. L'entreprise ouvrira un bureau à Madrid en 2026.")
+    offices = _offices(ex, text, "fr")
+    assert ("Colvane", "Brest") in offices and ("Banque des Territoires", "Brest") not in offices
+    assert ("Sarvio", "Madrid") in offices
