@@ -165,7 +165,7 @@ def _former_after_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
 
 
-_LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}L\d+{R}){{0,60}},\s*)?"
+_LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
