@@ -152,3 +152,19 @@ def test_office_of_the_last_subject_in_a_roundup(ex: Extractor) -> None:
     offices = _offices(ex, text, "fr")
     assert ("Colvane", "Brest") in offices and ("Banque des Territoires", "Brest") not in offices
     assert ("Sarvio", "Madrid") in offices
+
+
+def _statuses(ex: Extractor, text: str, lang: str) -> dict[str, str]:
+    x = ex(Article(text=text, lang=lang, date="2025-03-10"))
+    return {f.place.name: f.status for f in x.facts if isinstance(f, Office)}
+
+
+def test_status_read_in_the_place_clause(ex: Extractor) -> None:
+    text = ("Corvane Labs is building a plant in Leeds, expected to open in 2026, and opened a research site in Bristol, "
+            "England, last year.")
+    st = _statuses(ex, text, "en")
+    assert st.get("Leeds") == "planned" and st.get("Bristol") == "existing"
+    text = ("Quorvel dispose déjà d'un centre d'essais à Rennes et a ouvert mardi un bureau à Lille. "
+            "Pour répondre à la demande, Quorvel construit à Brest une usine de 6 000 m².")
+    st = _statuses(ex, text, "fr")
+    assert st == {"Rennes": "existing", "Lille": "opening", "Brest": "planned"}

@@ -165,6 +165,7 @@ def _former_after_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+[—–]\s+|\s(?:et|and)\s+(?=(?:a|has|have|ont|a également|has also)\s)")
 _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
@@ -333,6 +334,17 @@ class FactReader:
             if kept and c[0] < kept[-1][1]:
                 continue
             kept.append(c)
+        # the place's own clause first: "… expected to open in 2026, and opened a site in X last year"
+        text = sent.masked
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+        nxt = _CLAUSE_BREAK.search(text, pos)
+        end = nxt.start() if nxt else len(text)
+        own_before = [c for c in kept if start <= c[0] and c[1] <= pos]
+        if own_before:
+            return own_before[-1][2]
+        own_after = [c for c in kept if pos <= c[0] and c[1] <= end]
+        if own_after:
+            return own_after[0][2]
         before = [c for c in kept if c[1] <= pos]
         if before:
             return before[-1][2]
