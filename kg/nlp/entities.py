@@ -97,7 +97,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                      re.IGNORECASE),
         "person_title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['person_titles'])})\s*$", re.IGNORECASE),
         "cue_after": re.compile(rf"^\s*(?:,|—|–|-|\()\s*(?:(?:a|an|the|its|une?|la|le|l'|cette)\s*"
-                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))",
+                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))(?!\s+[a-zà-ÿ\-]+\s+(?-i:[A-ZÀ-Ý]))",
                                 re.IGNORECASE),
         "title_org_comma_before": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:de|d'|du|des|of|at|for|chez)"
                                              rf"\s*(?:la |le |l'|the )?[A-ZÀ-Ý][\w&'\-]*(?: [\w&'\-]+){{0,3}}\s*,\s*$",
@@ -105,17 +105,24 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "appointed_before": re.compile(r"\b(?:appointed|appoints|named|names|hired|hires|promoted|promotes|recruited|"
                                        r"nommé|nommée|nomme|recrute|a recruté|promu|promue)\s+$", re.IGNORECASE),
         "paren_title_before": re.compile(rf"\((?:{_alternation(lx['titles'])})\s*,\s*$", re.IGNORECASE),
-        "founded_adj_before": re.compile(r"-(?:based|headquartered|founded)\s+(?:[a-z\-]+\s+){0,3}$"),
+        "founded_adj_before": re.compile(r"-(?:based|headquartered|founded)\s+(?:(?!of\s|de\s|d')[a-z\-]+\s+){0,3}$"),
         "maker_before": re.compile(rf"\b(?:{_alternation(lx['maker_cues'])})\s+(?:(?:la|le|l'|les|the|its|their)\s*)?$",
                                    re.IGNORECASE),
-        "institution_head": re.compile(rf"(?:{_alternation(lx['institution_heads'])}) (?:of|de|d'|du|des)\b"),
+        "institution_head": re.compile(rf"(?:{_alternation(lx['institution_heads'])})(?: [a-zà-ÿ\-]+){{0,2}} "
+                                       rf"(?:of|de|d'|du|des)\b"),
+        "investor_before": re.compile(rf"\b(?:{_alternation(lx['investor_name_cues'])})(?:\s+(?:de|du|des)\b|\s+d'|\s+d’)?"
+                                      rf"\s*(?:(?:la|le|les|l'|the)\s*)?$", re.IGNORECASE),
+        "source_before": re.compile(rf"\b(?:{_alternation(lx['source_cues'])})\s*(?:(?:la|le|les|l'|the)\s*)?$",
+                                    re.IGNORECASE),
+        "title_right_after": re.compile(rf"^\s(?:{_alternation(lx['titles'])})\b(?!\s+(?:of|de|du|des|d')\b)",
+                                        re.IGNORECASE),
         "prep_before": re.compile(r"\b(?:avec|with|auprès de|auprès d'|chez|par|by|from|dans|in)\s*$", re.IGNORECASE),
     }
 
 
 # Context regexes that need one word of a lexicon list: a substring test on the lexicon's first words skips the
 # (slow, end-anchored) regex search when none of them is in the window.
-_NEEDS = {"title_org_comma_before": "titles", "person_title_before": "person_titles", "cue_after": "cue_after_nouns", "paren_title_before": "titles",
+_NEEDS = {"investor_before": "investor_name_cues", "source_before": "source_cues", "title_right_after": "titles", "title_org_comma_before": "titles", "person_title_before": "person_titles", "cue_after": "cue_after_nouns", "paren_title_before": "titles",
           "cue_before": "org_cue_nouns", "noncue_before": "non_org_cue_nouns", "title_before_de": "titles",
           "title_before": "titles", "title_after": "titles", "honorific_before": "honorifics",
           "maker_before": "maker_cues", "office_before": "office_nouns", "partner_before": "partnership_triggers",
@@ -123,7 +130,7 @@ _NEEDS = {"title_org_comma_before": "titles", "person_title_before": "person_tit
 
 
 # How far back each end-anchored context can reach (characters): a shorter window is a faster search.
-_REACH = {"title_org_comma_before": 90, "appointed_before": 20, "person_title_before": 40, "paren_title_before": 60, "founded_adj_before": 60, "partner_before": 60, "cue_before": 70, "title_before_de": 70, "title_before": 50, "place_before": 14,
+_REACH = {"investor_before": 45, "source_before": 45, "title_org_comma_before": 90, "appointed_before": 20, "person_title_before": 40, "paren_title_before": 60, "founded_adj_before": 60, "partner_before": 60, "cue_before": 70, "title_before_de": 70, "title_before": 50, "place_before": 14,
           "office_before": 45, "honorific_before": 16, "noncue_before": 45, "maker_before": 45, "prep_before": 20}
 
 
@@ -294,6 +301,10 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """Strip determiners, lower-case lead words, possessive 's and punctuation from a span."""
     while True:
         span = text[start:end]
+        poss = re.match(r"[A-ZÀ-Ý][\w.\-]*['’]s\s+(?=[A-ZÀ-Ý0-9])", span)
+        if poss:
+            start += poss.end()  # "Japan's Mitsubishi Electric": the possessor is not part of the name
+            continue
         m = re.match(r"([^\s']+'|\S+)\s*", span)
         if not m or m.end() >= len(span):
             break
@@ -322,6 +333,18 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     return start, end
 
 
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at its line breaks (the parser's paragraph text may have joined them)."""
+    if "\n" not in text[start:end]:
+        return [(start, end)]
+    out, pos = [], start
+    for m in re.finditer(r"\s*\n\s*", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
 def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner: bool | str) -> list[Mention]:
     """Mentions from spaCy's NER (mode "ner" or True), capitalised sequences (mode "rules" or False), or
     capitalised sequences labelled by the NER entity with exactly the same span (mode "hybrid")."""
@@ -346,10 +369,11 @@ def ner_mentions(docs: Iterable[tuple[int, Any]], text: str, lang: str, use_ner:
                 if label in HYBRID_LABELS:  # a weak vote, not a label the context rules defer to
                     labels[_trim(text, base + ent.start_char, base + ent.end_char, lang)] = "H" + label
         for s0, e0 in cap_sequences(doc.text, lang):
-            s, e = _trim(text, base + s0, base + e0, lang)
-            e = _cut_region_tail(text, s, e, lang)
-            if e - s >= 2:
-                out.append(Mention(s, e, text[s:e], labels.get((s, e), "UNK")))
+            for s1, e1 in _split_lines(text, base + s0, base + e0):  # a heading line then a name: two names
+                s, e = _trim(text, s1, e1, lang)
+                e = _cut_region_tail(text, s, e, lang)
+                if e - s >= 2:
+                    out.append(Mention(s, e, text[s:e], labels.get((s, e), "UNK")))
     return out
 
 
@@ -363,13 +387,29 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
     for m in re.finditer(rf"\b(?:{cues}) {name}", text):
         s, e = _trim(text, m.start(1), m.end(1), lang)
         if e - s >= 2:
-            out.append(Mention(s, e, text[s:e], "ORGCUE"))
+            words = text[s:e].split()
+            # "former Vextra producer Jane Roe": a given name and a surname after the cue noun are a person
+            person = 2 <= len(words) <= 3 and _given(words[0]) and words[-1] not in lx["org_name_suffixes"]
+            out.append(Mention(s, e, text[s:e], "UNK" if person else "ORGCUE"))
+    # "the German government", "le gouvernement français"
+    for m in re.finditer(r"\b(?:([A-Z][a-z]+) (government|army|navy|air force)|(gouvernement|armée) ([a-zéèêëïîôûç\-]+))\b",
+                         text):
+        demonym = m.group(1) or m.group(4)
+        if is_demonym(demonym, lang, countries=True):
+            out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
     rx = regexes(lang)
-    for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?: {tok}){{0,3}})(?=\s*(?:,|—|–|\())", text):
+    for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
+                         rf"(?=\s*(?:,|—|–|\())", text):
         if rx["cue_after"].search(text[m.end(1):m.end(1) + 100]):
             s, e = _trim(text, m.start(1), m.end(1), lang)
             if e - s >= 2:
                 out.append(Mention(s, e, text[s:e], "ORGCUE"))
+    # "Métropole européenne de Lille", "Caisse des Dépôts", "ministère des Armées", "université de Nantes"
+    heads = _alternation([*lx["institution_heads"], *lx.get("institution_heads_lower", ())])
+    for m in re.finditer(rf"(?<!\w)((?:{heads})(?: [a-zà-ÿ\-]{{3,}}){{0,2}} (?:de la |de l'|des |du |de |d')"
+                         rf"{tok}(?:[ \-]{tok}){{0,2}})", text):
+        if m.group(1)[0].isupper() or m.group(1).split()[0] in lx.get("institution_heads_lower", ()):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "ORGCUE"))
     legal = _alternation(lx["legal_suffixes"])
     for m in re.finditer(rf"{name},? (?:{legal})(?![\w])", text):
         s, e = _trim(text, m.start(1), m.end(), lang)
@@ -399,15 +439,23 @@ def _extend_person(text: str, m: Mention, lang: str) -> Mention:
     return m
 
 
+_PREV_WORD = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w\-]+) $")
 _NEXT_WORD = re.compile(r" ([A-ZÀ-Ý][\w\-]+)")
 
 
 def _extend_sector(text: str, m: Mention, lang: str) -> Mention:
     """'Moreau' tagged alone in 'Moreau Transports': a sector noun written after a name belongs to it (an
     organisation), so the surname is not resolved to a person 'Paul Moreau'."""
-    if m.label not in ("PER", "UNK", "MISC", "ORG"):
+    if m.label not in ("PER", "UNK", "MISC", "ORG", "LOC"):
+        return m
+    prev = _PREV_WORD.search(text, max(0, m.start - 30), m.start)
+    if prev is not None and prev.group(1) in _name_heads(lang) and " " not in m.text:
+        return Mention(prev.start(1), m.end, text[prev.start(1):m.end], "ORG")  # "Aubrac" tagged alone in "Maison Aubrac"
+    if m.label == "LOC":
         return m
     nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is not None and m.text in _name_heads(lang) and nxt.group(1).lower() not in _stopwords(lang):
+        return Mention(m.start, nxt.end(), text[m.start:nxt.end()], "ORG")  # "Fonderie" tagged alone in "Fonderie Marcet"
     if nxt is None or nxt.group(1) not in lexicon(lang)["org_name_suffixes"]:
         return m
     return Mention(m.start, nxt.end(), text[m.start:nxt.end()], "ORG")
@@ -442,12 +490,93 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                     "septembre", "octobre", "novembre", "décembre"])
+
+
+_FOUNDED_CLAUSE = re.compile(r"(?:^|[.!?»\n]\s*)(?:Fondée?s?|Créée?s?|Lancée?s?|Née?|Basée?s?|Installée?s?|Implantée?s?|"
+                             r"Founded|Launched|Established|Created|Started|Based|Headquartered|Spun out)\b"
+                             r"[^.;!?\n«»\"]{0,100},\s*$")
+_FORMER_AT = re.compile(r"\b(?:ancien|ancienne|anciens|anciennes|ex-|former|formerly|previously|auparavant|passée? par|"
+                        r"passée? (?:\w+ ){0,3}chez)\s+(?:[a-zà-ÿ&\-]+\s+){0,4}"
+                        r"(?:(?:de|du|des|chez|at|of|with)\s+|d'|d’)(?:(?:la|le|les|l'|the)\s*)?$"
+                        r"|\bchez\s+(?:(?:la|le|les|l')\s*)?$")
+_FUNDER_BEFORE = re.compile(r"\b(?:subventions?|aides?|prêts?|avances? remboursables?|financements?|enveloppes?|dotations?|"
+                            r"grants?|loans?|subsid(?:y|ies)|funding|investments?)\b[^;]{0,50}?"
+                            r"(?:€|\$|£|euros?|dollars?|pounds?|M€|Md€|millions?|milliards?|billions?|bn|mn|m)\s+"
+                            r"(?:de la |de l'|du |des |de |d'|from (?:the )?|by (?:the )?)$", re.IGNORECASE)
+_DATE_CONTEXT = re.compile(r"\d\s*\x00|\x00\s*\d|\b(?:in|en|since|depuis|until|jusqu'en|by|early|late|mid|last|next|this|de|d'|"
+                           r"fin|début|mi)[\s-]*\x00", re.IGNORECASE)
+_DEMONYM_FR = re.compile(r"(?:^|[\s'’])(?:le|la|l'|l’|les|un|une|des|du|au|aux|cet|cette|ce)\s*([a-zà-ÿ\-]{3,})\s+([a-zà-ÿ\-]{4,})\s*$")
+_DEMONYM_EN = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+((?:[a-z][a-z\-]*\s+){1,3})$")
+
+
+def _given(word: str) -> bool:
+    """A given name, or a compound one ("Jean-Baptiste", "Mei-Ling") whose first part is one."""
+    names = given_names()
+    return word in names or ("-" in word and word.split("-")[0] in names)
+
+
+@lru_cache(maxsize=4)
+def _generic_names(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(lang).get("generic_names", ()))
+
+
+@lru_cache(maxsize=4)
+def _name_heads(lang: str) -> frozenset[str]:
+    return frozenset(lexicon(lang).get("org_name_heads", ()))
+
+
+def _demonym_cue(before: str, lang: str) -> bool:
+    """'la biotech marseillaise X', 'le studio lyonnais X' (fr) or 'Danish stack specialist X' (en): a kind noun and
+    a demonym right before a name make it a company (person titles and non-organisation nouns excluded)."""
+    tail = before[-60:]
+    blocked = _single_titles(lang) | _cue_nouns_non_org(lang)
+    if lang == "fr":
+        m = _DEMONYM_FR.search(tail)
+        return bool(m and m.group(1) not in blocked and not is_demonym(m.group(1), lang, countries=True)
+                    and is_demonym(m.group(2), lang, countries=True))
+    m = _DEMONYM_EN.search(tail)
+    if not m or not is_demonym(m.group(1), lang, countries=True):
+        return False
+    words = m.group(2).split()
+    return not any(w in blocked for w in words) and words[-1] not in _stopwords(lang)
+
+
+@lru_cache(maxsize=4)
+def _cue_nouns_non_org(lang: str) -> frozenset[str]:
+    lx = lexicon(lang)
+    return frozenset(w.lower() for key in ("non_org_cue_nouns", "person_titles") for w in lx[key])
+
+
+def _rescan(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Occurrences of a name that the NER left untagged ("d'Assurly" after three tagged "Assurly") become mentions
+    too, so that every context of the name votes and the fact reader masks every occurrence."""
+    stop, lead = _stopwords(lang), _lead_words(lang)
+    forms = {m.text for m in mentions if len(m.text) >= 3 and "\n" not in m.text and m.text.lower() not in stop
+             and m.text.lower() not in lead and m.text.lower() not in _MONTHS}
+    if not forms:
+        return mentions
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    rx = re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w\-]|'s\b|’s\b)")
+    added = [Mention(x.start(), x.end(), x.group(), "UNK") for x in rx.finditer(text)
+             if taken.find(1, x.start(), x.end()) == -1]
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
 def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention],
           mentions_by_end: dict[int, Mention]) -> Counter:
     """Votes for the type of one mention from its label and its context."""
     v: Counter = Counter()
     label = {"UNK": None, "ORGRULE": "ORG", "ORGCUE": "ORG", "HORG": None, "HLOC": None}.get(m.label, m.label)
-    if label:
+    if label == "LOC" and m.label == "LOC" and resolve_place(m.text, lang) is None and not is_region(m.text):
+        pass  # the French NER tags many unknown company names LOC: a place no gazetteer knows gets no vote from it
+    elif label:
         v[label] += 3 if m.label == "ORGRULE" else 1
     elif m.label in ("HORG", "HLOC") and len(m.text) > 2:  # "PV", "EV": too short to trust a weak vote
         v[m.label[1:]] += 1
@@ -458,7 +587,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     maker = m.label != "ORGRULE" and ctx.has("maker_before")
     # "Dupré Logistique": a surname followed by a sector noun names a company, whatever the NER said
     sector = ntok >= 2 and m.text.split()[-1] in lexicon(lang)["org_name_suffixes"]
-    if not maker and ctx.has("cue_before") and not (label == "PER" and ntok >= 2 and not sector):
+    person_like = ntok >= 2 and _given(m.text.split()[0])
+    if not maker and ctx.has("cue_before") and not (person_like and not sector):
         v["ORG"] += 3
     if m.text.lower() in _cue_nouns(lang):
         v["NONE"] += 5  # "the Berlin-based early-stage VC": a generic noun, not a name
@@ -486,6 +616,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "University of Leeds", "Banque de France"
     if is_region(m.text):
         v["LOC"] += 3
+    elif label != "ORG" and not ctx.has("legal_after"):
+        place = resolve_place(m.text, lang)
+        if place is not None and place.kind == "country":
+            v["LOC"] += 3  # "expansion into Morocco and Portugal": a country named alone is a place
     if ctx.has("legal_after"):
         v["ORG"] += 3
     if sector:
@@ -515,6 +649,36 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["LOC"] += 1
     if ctx.has("partner_before"):
         v["ORG"] += 2
+    if not person_like and _FUNDER_BEFORE.search(before[-90:]):
+        v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
+    words = m.text.split()
+    if ntok >= 2 and (words[0] if lang == "fr" else words[-1]) in lexicon(lang).get("event_heads", ()):
+        v["NONE"] += 5  # "Salon du Bourget", "Web Summit": an event
+    if m.text.lower() in _generic_names(lang):
+        v["NONE"] += 6  # "Board of Directors", "Conseil d'administration"
+    if not person_like and re.search(r"\b(?:former|ex-)\s*$", before) and re.match(r"\s+[a-z]{3,}\b", after) \
+            and lang == "en":
+        v["ORG"] += 2  # "a former Vextra designer"
+    if not person_like and _FORMER_AT.search(before[-70:]):
+        v["ORG"] += 2  # "ancien directeur industriel de X", "a former head of sales at X"
+    if not person_like and (ctx.has("investor_before") or ctx.has("source_before")):
+        v["ORG"] += 2  # "mené par X", "aux côtés de X", "led by X", "told X", "selon X": an investor or a source
+    if before.endswith("(") and re.match(r"\)\s*[-–—]", after):
+        v["ORG"] += 3  # a wire service in a dateline: "PARIS, May 2 (Agency) -"
+    if ntok == 1 and label != "PER" and m.text not in given_names() and m.text[:1].isupper() \
+            and ctx.has("title_right_after"):
+        v["ORG"] += 2  # "Vextra CEO Jane Roe", "a former Vextra executive"
+    if not person_like and _demonym_cue(before, lang):
+        v["ORG"] += 2  # "l'assurtech lilloise X", "Danish battery maker X"
+    if not person_like and _FOUNDED_CLAUSE.search(before[-110:]):
+        v["ORG"] += 2  # "Fondée en 2018 par A et B, X ...", "Founded in 2019, X ..."
+    if ntok >= 2 and (m.text.split()[0] in _name_heads(lang) or m.text.split()[0] in lexicon(lang)["institution_heads"]
+                      and (resolve_place(m.text.split(None, 1)[1], lang) is not None
+                                                        or is_region(m.text.split(None, 1)[1]))):
+        v["ORG"] += 3  # "Maison Dupuis", "Ateliers Morel", "Région Bretagne": a head noun opening a name
+    if ntok == 1 and (m.text.lower() in _lead_words(lang) or (m.text.lower() in _MONTHS and _DATE_CONTEXT.search(
+            before[-12:] + "\x00" + after[:6]))):
+        v["NONE"] += 6  # "Separately", "Tuesday", "March 12": never a name
     for other in (mentions_by_end.get(m.start - 2), mentions_by_end.get(m.start - 4), mentions_by_end.get(m.start - 5)):
         if other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
                 r", | et | and ", text[other.end:m.start]):
@@ -531,14 +695,18 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
             v["ORG"] += 1
     if re.match(r"^\s*\(", after):
         nxt = mentions_by_start.get(m.end + after.index("(") + 1)
-        if nxt is not None and nxt.label in ("LOC", "HLOC"):
+        # "X (Bouches-du-Rhône)": a place; not "(MEL)", an acronym, nor an unknown name the small model calls a place
+        if nxt is not None and ((nxt.label == "LOC" and not nxt.text.isupper())
+                                or (nxt.label == "HLOC" and resolve_place(nxt.text, lang) is not None)):
             v["LOC"] += 2
     if re.match(r"^-(?:based|headquartered)", after):
         v["LOC"] += 3
     return v
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|,? and|,? et|&|,? as well as|,? ainsi que)\s*")
+_LOCATIVE = re.compile(r"\b(?:à|au|aux|en|in|at|near|based in)\s*$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|,? and|,? et|&|,? as well as|,? ainsi que)\s*"
+                       r"(?:(?:de la|de l'|de|du|des|d')\s*)?")
 
 
 def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group]) -> None:
@@ -563,6 +731,7 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
                 next_to_org = any(0 <= j < len(gs) and gs[j] is not None and gs[j].kind == "Organisation"  # type: ignore[union-attr]
                                   for j in (i - 1, i + 1))
                 weak_place = (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0
+                              and not _LOCATIVE.search(text[max(0, chain[i].start - 12):chain[i].start])
                               and (y.place is None or y.place.kind == "city") and not is_region(y.key))
                 weak_person = y.kind == "Person" and y.votes["PER"] <= len(y.mentions)
                 if (next_to_org and (not y.kind or weak_place)) or (weak_person and len(chain) >= 3 and n_orgs >= 2):
@@ -599,11 +768,12 @@ def _short_forms(groups: dict[str, Group], lang: str) -> dict[str, str]:
         toks = g.key.split()
         # surname or first name alone, or an honorific + surname
         cands = [p for p in persons if p is not g and len(p.key.split()) > len(toks)
-                 and (p.key.endswith(" " + g.key) or (len(toks) == 1 and p.key.split()[0] == g.key and g.kind != "Organisation"))]
+                 and (p.key.endswith(" " + g.key) or (len(toks) == 1 and p.key.split()[0] == g.key
+                                                      and (g.kind != "Organisation" or g.votes["ORG"] <= 1)))]
         if len(cands) == 1 and g.kind in ("Person", "", "Organisation") and len(toks) <= 2:
             out[g.key] = cands[0].key
             continue
-        if g.kind in ("Organisation", "", "Person") or g.votes["MISC"]:
+        if g.kind in ("Organisation", "", "Person") or g.votes["MISC"] or (g.kind == "Place" and g.votes["ORG"] >= max(3, g.votes["LOC"] / 2)):
             longer = [o for o in orgs if o is not g and o.key.startswith(g.key + " ")
                       and all(t in suffixes for t in o.key[len(g.key):].split())]
             if len(longer) == 1:
@@ -652,7 +822,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     raw = [_extend_person(text, m, lang) if m.label == "PER" else m for m in raw]
     raw = [_extend_sector(text, m, lang) for m in raw]
     honor = regexes(lang)["honorific_before"]
-    mentions = _merge_org_place(text, _dedupe(raw))
+    mentions = _rescan(text, _merge_org_place(text, _dedupe(raw)), lang)
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     groups: dict[str, Group] = {}

@@ -187,6 +187,14 @@ def _former_after_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+[—–]\s+|\s(?:et|and)\s+(?=(?:a|has|have|ont|a également|has also)\s)")
+_LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
+                           rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
+                           rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
+_PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
+_GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
+
+
 class FactReader:
     """Reads facts from the sentences of one article."""
 
@@ -425,6 +433,17 @@ class FactReader:
             if kept and c[0] < kept[-1][1]:
                 continue
             kept.append(c)
+        # the place's own clause first: "… expected to open in 2026, and opened a site in X last year"
+        text = sent.masked
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+        nxt = _CLAUSE_BREAK.search(text, pos)
+        end = nxt.start() if nxt else len(text)
+        own_before = [c for c in kept if start <= c[0] and c[1] <= pos]
+        if own_before:
+            return own_before[-1][2]
+        own_after = [c for c in kept if pos <= c[0] and c[1] <= end]
+        if own_after:
+            return own_after[0][2]
         before = [c for c in kept if c[1] <= pos]
         if before:
             return before[-1][2]
@@ -452,8 +471,15 @@ class FactReader:
         # unresolved names: "à X", or "<office noun> de X" only
         strict_prep = re.compile(r"(?:\b(?:à|in|at)\s*|(?:" + lex_re(self.lang, "office_nouns").pattern
                                  + r")(?:\s+[a-zà-ÿ\-]+)?\s+(?:de|d'|of)\s*)$", re.IGNORECASE)
+        subject: str | None = None  # the organisation that last opened a sentence ("Basée à X, Y a …", "Y lève …")
+        age = 0  # sentences since then
         for sent in self.sentences:
             masked = sent.masked
+            prev_subject = subject if age <= 2 else None
+            lead = _LEAD_SUBJECT.match(masked)
+            age += len(masked.strip()) > 3
+            if lead:
+                subject, age = sent.slot(lead.group(1)).value, 0
             # headquarters written as an adjective: "Paris-based X", "X-headquartered", "Edinburgh start-up X",
             # "Berlin's X", "la start-up lyonnaise X"
             for pat, rx in _patterns_for(self.lang, "Office", masked):
@@ -483,9 +509,17 @@ class FactReader:
             confidence = 0.7
             if before_orgs:
                 org = sent.slot(before_orgs[-1]).value
+                ph = before_orgs[-1]
+                if prev_subject and ph[1] == "A" and not lead:
+                    org = prev_subject  # "L'entreprise ouvrira un bureau à X" after "Y lève …": Y, not the main one
+                elif (prev_subject and _PRONOUN_START.match(masked)
+                      and _GOVERNED.search(masked[:masked.index(ph)])):
+                    org = prev_subject  # "Elle complète par un prêt de Z et prévoit une usine à X": not Z
             elif after_orgs:
                 org = sent.slot(after_orgs[0]).value
-            elif self.main and not sent.placeholders(masked, "P"):
+            elif self.main and (not sent.placeholders(masked, "P")
+                                or (self.lang == "en" and re.search(r"\bits\b", masked[:first_trigger + 60]))):
+                # no organisation named: the article's subject ("its design centre in X", even with "X said")
                 org, confidence = self.main, 0.55
             else:
                 continue
