@@ -384,6 +384,8 @@ class FactReader:
                         continue
                     persons = sent.placeholders(gd.get("per") or gd.get("pers") or "", "P")
                     orgs = sent.placeholders(gd.get("org") or gd.get("orgs") or "", "OA")
+                    if pat.get("org") == "lead" and re.search(r"\w", sent.masked[:m.start()]):
+                        orgs = []  # "Fondée en 2019 par A et B, X …": X is the founded one only in a leading clause
                     org_names = [self._role_org(sent, o, topic) for o in orgs]
                     if not org_names and _PLACE_AS_ORG.match(sent.masked, m.end()):
                         continue  # "rejoindra le conseil de X" with X read as a place: the organisation is unknown
