@@ -336,8 +336,10 @@ class FactReader:
             lead = group[0].masked
             first = group[0].placeholders(lead, "OAP")
             # the subject of the paragraph's opening (not a name inside a quote)
+            # (not a name inside a quote, nor a complement: "Ancienne directrice de X, Mme Y a cofondé …")
             if not names_main and first and first[0][1] == "O" and lead.index(first[0]) <= 90 \
-                    and not re.search(r"[«\"“]", lead[:lead.index(first[0])]):
+                    and not re.search(r"[«\"“]", lead[:lead.index(first[0])]) \
+                    and not _GOVERNED.search(lead[:lead.index(first[0])]):
                 topic = group[0].slot(first[0]).value
             by_para[para[i]] = topic
         return [by_para[p] for p in para]
