@@ -94,6 +94,29 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
     # "ce dernier" is the person named just before
     ("fr", FR_LEAD + "L'opération est suivie par Gaspard Lherm, directeur d'investissement chez Quarteron Capital. "
                      "Ce dernier rejoint le conseil d'administration de Vornelis.", "Gaspard Lherm", "Vornelis"),
+    # board seats after a relative clause, an adverb or a bare possessive apostrophe
+    ("en", EN_LEAD + "Odile Farrant, a partner at Brackwell Ventures who will join the startup's board, declined "
+                     "to comment.", "Odile Farrant", "Tallowby"),
+    ("en", EN_LEAD + '"Builders love it," said Odile Farrant, the Brackwell Ventures partner who led the round and '
+                     "is joining Tallowby's board.", "Odile Farrant", "Tallowby"),
+    ("en", EN_LEAD + '"Builders love it," said Odile Farrant, the Brackwell Ventures partner who led the round.',
+     "Odile Farrant", "Brackwell Ventures"),
+    ("en", EN_LEAD + "Hamish Tolley, who will join Tallowby's board, said the market was large.", "Hamish Tolley",
+     "Tallowby"),
+    ("fr", FR_LEAD + "Mathis Quéré, associé chez Quarteron Capital, rejoint par ailleurs son conseil "
+                     "d'administration.", "Mathis Quéré", "Vornelis"),
+    # "Fondée en 2019 (à L) par A, ancien …, et B, X …": X, the subject after the leading clause
+    ("fr", "Le fonds Quarteron Capital investit 5 millions d'euros. Fondée en 2019 par Romane Lacaze, ancienne "
+           "directrice financière de Calderane, et Basile Ormesson, la start-up Vornelis emploie 40 personnes.",
+     "Basile Ormesson", "Vornelis"),
+    ("fr", "Le fonds Quarteron Capital investit 5 millions d'euros. Fondée en 2019 à Rennes par Romane Lacaze et "
+           "Basile Ormesson, la start-up Vornelis emploie 40 personnes.", "Romane Lacaze", "Vornelis"),
+    ("en", "Brackwell Ventures invested $5 million. Founded in Leeds in 2019 by Odile Farrant and Hamish Tolley, "
+           "the startup Tallowby sells payroll tools.", "Hamish Tolley", "Tallowby"),
+    ("fr", FR_LEAD + "La société, fondée en 2011 par l'ingénieur breton Gaspard Lherm, emploie 40 personnes.",
+     "Gaspard Lherm", "Vornelis"),
+    ("fr", FR_LEAD + "Romane Lacaze a cofondé la société en 2016 avec l'ingénieur Gaspard Lherm.", "Gaspard Lherm",
+     "Vornelis"),
 ])
 def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in _roles(ex, text, lang)
@@ -119,6 +142,13 @@ def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, or
      "Brackwell Ventures"),
     ("en", EN_LEAD + "Corin Maddox, who stepped down as CEO of Brackwell Ventures in 2020, said the deal closed.",
      "Corin Maddox", "Brackwell Ventures"),
+    # a leading clause founds the subject named after it, not the article's main organisation
+    ("fr", "Le fonds Quarteron Capital investit 5 millions d'euros. Fondée en 2019 par Romane Lacaze et Basile "
+           "Ormesson, la start-up Vornelis emploie 40 personnes.", "Romane Lacaze", "Quarteron Capital"),
+    # an organisation in a leading complement is not the paragraph's topic
+    ("fr", FR_LEAD + "\n\nAncienne directrice commerciale de Calderane, Mme Lacaze a cofondé la société avec "
+                     "Basile Ormesson.", "Basile Ormesson", "Calderane"),
+    ("en", EN_LEAD + "Tallowby was founded in 2018 with the backing of Gareth Pendle.", "Gareth Pendle", "Tallowby"),
 ])
 def test_former_or_wrong_organisation_not_kept(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) not in _roles(ex, text, lang)
