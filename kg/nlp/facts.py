@@ -461,8 +461,6 @@ class FactReader:
     def funding(self) -> list[FundingRound]:
         out: list[FundingRound] = []
         trig_rx = lex_re(self.lang, "funding_triggers")
-        excl_rx = lex_re(self.lang, "funding_exclusions")
-        phrase_rx = lex_re(self.lang, "funding_phrases")
         val_rx = lex_re(self.lang, "valuation_cues")
         lead_rx = lex_re(self.lang, "lead_cues")
         inv_rx = lex_re(self.lang, "investor_cues")
@@ -485,12 +483,13 @@ class FactReader:
                     continue
                 if re.search(rf"{L}M\d+{R}\s*\($", masked[:mm.start()]):
                     continue  # "$43 million (£31m)": the same amount in another currency
-                pre_x = phrase_rx.sub(lambda x: " " * len(x.group()), pre)
-                if excl_rx.search(pre_x[-40:]) or excl_rx.search(post[:30]):
+                if self._not_a_round(masked, mm, pre, post):
                     continue
                 raiser = self._raiser(sent, mm, prep_rx)
                 if raiser:
                     rounds.append((mm, raiser))
+            if valuation is None and len(rounds) == 1:
+                valuation = self._valuation_next(idx)
             for mm, raiser in rounds:
                 money = sent.slot(mm.group(0)).value
                 window = masked[max(0, mm.start() - 40):mm.end() + 40]
@@ -518,23 +517,64 @@ class FactReader:
                     announced_on=self._announced(sent, sent.slot(mm.group(0)).start)))
         return out
 
+    def _not_a_round(self, masked: str, mm: re.Match[str], pre: str, post: str) -> bool:
+        """Money that is not a round: a cumulative total, a loan, a grant, revenue, a fund's size ("a $200m fund"),
+        an acquisition price ("le rachat de X, finalisé pour 3 M€")."""
+        lang = self.lang
+        into_org = re.match(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into)\s+(?:the |la |le |l')?{L}[OA]\d+{R}", post)
+        pre_x = masked[max(0, mm.start() - 80):mm.start()]
+        prev_money = list(re.finditer(rf"{L}M\d+{R}", pre_x))
+        if prev_money:  # "⟦M0⟧ de chiffre d'affaires, avait levé ⟦M1⟧": the cue belongs to the previous amount
+            pre_x = " " * min(len(pre_x), prev_money[-1].end() + 30) + pre_x[prev_money[-1].end() + 30:]
+        pre_x = lex_re(lang, "funding_phrases").sub(lambda x: " " * len(x.group()), pre_x)[-40:]
+        excl_rx = lex_re(lang, "funding_exclusions")
+        for x in [*excl_rx.finditer(pre_x), *excl_rx.finditer(post[:30])]:
+            if not (into_org and "invest" in x.group(0).lower()):  # "un investissement de 25 M€ dans X" is a round
+                return True
+        if lexicon(lang)["fund_size_after"] and re.match(
+                rf"\s*(?:[^\W\d]+[\s-]+){{0,3}}?(?:{_alternation(lexicon(lang)['fund_size_after'])})\b", post,
+                re.IGNORECASE):
+            return True  # "a $200 million venture fund"
+        clause = re.split(r"[;]", masked[max(0, mm.start() - 150):mm.start()])[-1]
+        acqs = list(lex_re(lang, "acquisition_cues").finditer(clause))
+        return bool(acqs and not lex_re(lang, "round_cues").search(clause[acqs[-1].end():]))
+
+    def _valuation_next(self, idx: int) -> Any:
+        """A valuation stated in the next sentence ("L'opération valorise la société 200 M€", "The round values X
+        at $1bn"): every amount of that sentence follows a valuation cue."""
+        if idx + 1 >= len(self.sentences):
+            return None
+        nxt = self.sentences[idx + 1]
+        monies = [m for m in _PH.finditer(nxt.masked) if m.group(1) == "M"]
+        val_rx = lex_re(self.lang, "valuation_cues")
+        if len(monies) == 1 and val_rx.search(nxt.masked[max(0, monies[0].start() - 45):monies[0].start()]):
+            return nxt.slot(monies[0].group(0)).value.amount
+        return None
+
     def _raiser(self, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
         masked = sent.masked
-        # "Orka (€25 million)"
-        m = re.search(rf"({L}[OA]\d+{R})\s*\($", masked[:mm.start()])
+        # "Orka (€25 million)", "Orka's $6 million seed round"
+        m = re.search(rf"({L}[OA]\d+{R})\s*(?:\(|['’]s)\s*$", masked[:mm.start()])
         if m:
             return sent.slot(m.group(1)).value
         post = masked[mm.end():mm.end() + 60]
-        m = re.match(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into|par|by)\s+(?:the |la |le |l')?({L}[OA]\d+{R})", post)
+        # "investit 5 M€ dans X", "a $5m investment in X", "une levée de 5 M€ par X" (not "souscrite par X")
+        m = re.match(rf"(?:[^{L}.;]{{0,12}}?\b(?:dans|in|into)|\W{{0,3}}(?:par|by))\s+(?:the |la |le |l')?"
+                     rf"({L}[OA]\d+{R})", post)
         if m:
             return sent.slot(m.group(1)).value
         prefix = masked[:mm.start()]
+        backers = self._backer_subjects(masked)
         # "... the seed round of X, which raised $4m": the relative clause's antecedent raised the money
+        # (but not "X, qui avait mené un tour de 8 M€": the antecedent led it)
         m = re.search(rf"({L}[OA]\d+{R})\s*,\s*(?:which|that|who|qui|laquelle|lequel)\b[^{L},;.]{{0,50}}$", prefix)
-        if m:
+        if m and m.start(1) not in backers:
             return sent.slot(m.group(1)).value
+        skip = backers | self._inside_appositions(masked, mm.start()) | self._sources(masked)
         cands = list(re.finditer(rf"{L}[OA]\d+{R}", prefix))
         for c in reversed(cands):
+            if c.start() in skip:
+                continue
             head = c
             while True:
                 prev = re.search(rf"({L}[OA]\d+{R})\s*(?:,|et|and|&)\s*$", prefix[:head.start()])
@@ -544,17 +584,53 @@ class FactReader:
             if prep_rx.search(prefix[:head.start()]):
                 continue
             return sent.slot(c.group(0)).value
-        after = [p for p in sent.placeholders(masked[mm.end():], "OA")]
-        for ph in after:
-            pos = masked.index(ph)
-            if not prep_rx.search(masked[:pos]):
-                return sent.slot(ph).value
+        rest = re.split(rf"{L}M\d+{R}", masked[mm.end():])[0]  # up to the next amount
+        for c in re.finditer(rf"{L}[OA]\d+{R}", rest):
+            pos = mm.end() + c.start()
+            hpos = pos
+            while True:  # "souscrite par X et Y": the list's head decides
+                prev = re.search(rf"({L}[OA]\d+{R})\s*(?:,|et|and|&)\s*$", masked[:hpos])
+                if not prev:
+                    break
+                hpos = prev.start(1)
+            if pos not in skip and not prep_rx.search(masked[:hpos]):
+                return sent.slot(c.group(0)).value
         return self.main
+
+    def _backer_subjects(self, masked: str) -> set[int]:
+        """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au
+        capital", "X, which led ..."): investors, not the raiser (the passive "backed by" does not count)."""
+        verbs = lex_re(self.lang, "backer_verbs").pattern
+        rx = re.compile(rf"({L}[OA]\d+{R})(?:\s*,\s*(?:qui|which|who|that))?[^{L}.;,]{{0,30}}?{verbs}"
+                        rf"(?!\s+(?:by|par)\b)", re.IGNORECASE)
+        return {m.start(1) for m in rx.finditer(masked)}
+
+    def _inside_appositions(self, masked: str, before: int) -> set[int]:
+        """Positions of organisations inside an apposition closed before ``before`` ("X, a Y-based maker of Z
+        satellites, said it raised ...")."""
+        out: set[int] = set()
+        for m in re.finditer(rf"{L}[OA]\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l')[^,;.]{{0,150}},",
+                             masked[:before]):
+            out |= {m.start() + 1 + p.start() for p in re.finditer(rf"{L}[OA]\d+{R}", masked[m.start() + 1:m.end()])}
+        return out
+
+    def _sources(self, masked: str) -> set[int]:
+        """Positions of organisations named as a source ("selon Bloomberg", "the company told TechCrunch")."""
+        rx = re.compile(rf"{lex_re(self.lang, 'source_cues').pattern}\s*(?:the |la |le |l'|les |des |du |de |d')?"
+                        rf"({L}[OA]\d+{R})", re.IGNORECASE)
+        return {m.start(1) for m in rx.finditer(masked)}
 
     def _backer(self, sent: Sentence, mm: re.Match[str], raiser: str) -> str | None:
         """'A invested in the seed round of B, which raised $4m': the subject of the investing verb is an investor
         of the round B raised."""
         prefix = sent.masked[:mm.start()]
+        # "X a annoncé un investissement de 25 M€ dans Y": the subject invested in the round of Y
+        if re.match(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into)\s+(?:the |la |le |l')?{L}[OA]\d+{R}",
+                    sent.masked[mm.end():]) and lex_re(self.lang, "round_cues").search(prefix[-40:]):
+            for c in re.finditer(rf"{L}[OA]\d+{R}", prefix):
+                if not re.search(r"\b(?:of|de|du|des|d'|in|dans|by|par|with|avec|and|et)\s*$", prefix[:c.start()],
+                                 re.IGNORECASE) and sent.slot(c.group(0)).value != raiser:
+                    return sent.slot(c.group(0)).value
         tail = re.compile(rf"[^.;]{{0,120}}?{lex_re(self.lang, 'invested_in_cues').pattern}(?:(?!{L})[^.;]){{0,40}}?"
                           rf"({L}[OA]\d+{R})", re.IGNORECASE)
         for c in re.finditer(rf"{L}[OA]\d+{R}", prefix):

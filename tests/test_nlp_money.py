@@ -1,0 +1,82 @@
+"""FundingRound and Partnership rules (invented names and sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.model import Article, FundingRound
+from kg.nlp import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _facts(ex: Extractor, text: str, lang: str, kind: type) -> list:
+    return [f for f in ex.extract(Article(text=text, lang=lang, date="2025-06-02")).facts if isinstance(f, kind)]
+
+
+def _rounds(ex: Extractor, text: str, lang: str) -> set[tuple[str, Decimal]]:
+    return {(r.organisation, r.amount) for r in _facts(ex, text, lang, FundingRound)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La start-up Vextra a obtenu une aide de 4 millions d'euros de la région."),
+    ("fr", "Le rachat de la société Morvane, finalisé en mars pour 3 millions d'euros, renforce la start-up Vextra."),
+    ("fr", "La start-up Vextra a sécurisé un financement global de 90 millions d'euros pour ses usines."),
+    ("fr", "La start-up Vextra a levé 12 millions d'euros en 2020, ce qui porte à 20 millions d'euros le total."),
+    ("en", "Brightwell Systems said its Series C brings the company's total funding to $90 million."),
+    ("en", "The state approved a $500 million venture fund for robotics startups, which has not yet invested in "
+           "Brightwell Systems."),
+    ("en", "Brightwell Systems has raised $90 million since then from several investors."),
+])
+def test_money_that_is_not_a_round(ex: Extractor, lang: str, text: str) -> None:
+    assert _facts(ex, text, lang, FundingRound) == []
+
+
+def test_exclusion_cue_of_a_previous_amount_does_not_spill_over(ex: Extractor) -> None:
+    text = ("La start-up Vextra, qui a réalisé 3 millions d'euros de chiffre d'affaires en 2023, avait levé 2 millions "
+            "d'euros en amorçage en 2021.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal(2_000_000))}
+    text = "Brightwell Systems has raised $90 million since then, including a $20 million Series B in 2022."
+    assert _rounds(ex, text, "en") == {("Brightwell Systems", Decimal(20_000_000))}
+
+
+def test_investment_into_a_company(ex: Extractor) -> None:
+    text = "Le groupe Irvanis a annoncé un investissement de 25 millions d'euros dans Orbalis, une start-up lyonnaise."
+    rounds = _facts(ex, text, "fr", FundingRound)
+    assert [(r.organisation, r.amount) for r in rounds] == [("Orbalis", Decimal(25_000_000))]
+    assert "Irvanis" in rounds[0].investors
+
+
+def test_investor_verbs_do_not_make_a_raiser(ex: Extractor) -> None:
+    text = ("La start-up Vextra lève 20 millions d'euros. Le fonds Kerlan Capital, qui avait mené en 2021 un premier "
+            "tour de table de 6 millions d'euros, reste au capital.")
+    assert ("Vextra", Decimal(6_000_000)) in _rounds(ex, text, "fr")
+    text = ("La start-up Vextra fabrique des batteries à Nantes. Le groupe Irvanis entre à son capital à hauteur de "
+            "10 millions d'euros.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal(10_000_000))}
+    text = ("La start-up Solvane construit des centrales solaires. Le montage associe une augmentation de capital "
+            "de 300 millions d'euros, souscrite par Kerlan Capital et par Dovren Invest.")
+    assert _rounds(ex, text, "fr") == {("Solvane", Decimal(300_000_000))}
+
+
+def test_sources_and_appositions_are_not_raisers(ex: Extractor) -> None:
+    text = ("La start-up Vextra fabrique des batteries. Elle a levé 45 millions de dollars en série C, "
+            "selon le site Norvel Media.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal(45_000_000))}
+    text = "Orvane Systems, a supplier of Dravon Motors, said on Monday it had raised $20 million in a Series B round."
+    assert _rounds(ex, text, "en") == {("Orvane Systems", Decimal(20_000_000))}
+
+
+def test_valuation_in_the_next_sentence(ex: Extractor) -> None:
+    text = ("La start-up Vextra a levé 30 millions d'euros en série B. "
+            "L'opération valorise la société 200 millions d'euros.")
+    rounds = _facts(ex, text, "fr", FundingRound)
+    assert [(r.organisation, r.valuation) for r in rounds] == [("Vextra", Decimal(200_000_000))]
+    text = "Brightwell Systems raised $40 million in a Series B round. The round values the company at $300 million."
+    rounds = _facts(ex, text, "en", FundingRound)
+    assert [(r.organisation, r.valuation) for r in rounds] == [("Brightwell Systems", Decimal(300_000_000))]
