@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.model import Article, FundingRound
+from kg.model import Article, FundingRound, Partnership
 from kg.nlp import Extractor
 
 
@@ -66,9 +66,9 @@ def test_investor_verbs_do_not_make_a_raiser(ex: Extractor) -> None:
 
 def test_sources_and_appositions_are_not_raisers(ex: Extractor) -> None:
     text = ("La start-up Vextra fabrique des batteries. Elle a levé 45 millions de dollars en série C, "
-            "selon le site Norvel Media.")
+            "selon Norvel Media.")
     assert _rounds(ex, text, "fr") == {("Vextra", Decimal(45_000_000))}
-    text = "Orvane Systems, a supplier of Dravon Motors, said on Monday it had raised $20 million in a Series B round."
+    text = "Orvane Systems, a startup Dravon Motors spun off in 2019, said on Monday it had raised $20 million in a Series B round."
     assert _rounds(ex, text, "en") == {("Orvane Systems", Decimal(20_000_000))}
 
 
@@ -80,3 +80,39 @@ def test_valuation_in_the_next_sentence(ex: Extractor) -> None:
     text = "Brightwell Systems raised $40 million in a Series B round. The round values the company at $300 million."
     rounds = _facts(ex, text, "en", FundingRound)
     assert [(r.organisation, r.valuation) for r in rounds] == [("Brightwell Systems", Decimal(300_000_000))]
+
+
+def _pairs(ex: Extractor, text: str, lang: str) -> set[frozenset[str]]:
+    return {frozenset(p.partners) for p in _facts(ex, text, lang, Partnership)}
+
+
+def test_each_agreement_of_a_sentence_and_s_allier_a(ex: Extractor) -> None:
+    text = ("Côté industriel, la start-up Vextra a signé un protocole d'accord avec le groupe Irvanis pour ses "
+            "emballages, et s'est alliée à la société Orbalis pour ses essais.")
+    assert _pairs(ex, text, "fr") == {frozenset({"Vextra", "Irvanis"}), frozenset({"Vextra", "Orbalis"})}
+
+
+def test_partnership_subject_is_not_after_a_preposition(ex: Extractor) -> None:
+    text = ("La start-up Vextra fabrique des drones. En marge du salon organisé par Norvel Media, la start-up a signé "
+            "un protocole d'accord avec le groupe Irvanis.")
+    assert _pairs(ex, text, "fr") == {frozenset({"Vextra", "Irvanis"})}
+
+
+def test_pronoun_continues_the_previous_subject(ex: Extractor) -> None:
+    text = ("La start-up Orbalis lève 20 millions d'euros. La start-up Orbalis recrute 40 ingénieurs à Lyon. "
+            "La foodtech Vextra boucle un tour d'amorçage de 5 millions d'euros. "
+            "Elle a aussi noué un partenariat avec le groupe Irvanis.")
+    assert _pairs(ex, text, "fr") == {frozenset({"Vextra", "Irvanis"})}
+
+
+def test_exclusions_are_read_near_the_agreement(ex: Extractor) -> None:
+    text = ("Brightwell Systems signed a memorandum of understanding with Kemper Industries in May, and last month won "
+            "a $20 million contract from the army for imaging services.")
+    assert _pairs(ex, text, "en") == {frozenset({"Brightwell Systems", "Kemper Industries"})}
+    text = "Brightwell Systems signed an agreement with Kemper Industries to acquire its sensor unit."
+    assert _pairs(ex, text, "en") == set()
+
+
+def test_working_with_a_described_partner(ex: Extractor) -> None:
+    text = "Brightwell Systems is working with the city's business growth agency Kemper Partners on a pilot."
+    assert _pairs(ex, text, "en") == {frozenset({"Brightwell Systems", "Kemper Partners"})}

@@ -155,8 +155,9 @@ def _partner_list_re(lang: str) -> re.Pattern[str]:
     item = (rf"(?:(?:la |le |l'|les |the |an? )?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?\s+)?"
             + _expand("{ORG}", lang))
     sep = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+)"
-    return re.compile(rf"\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')\s*(?:la |le |l'|les |the )?"
-                      rf"(?:[a-zà-ÿ\-]+\s+){{0,2}}?(?:(?:{cue})s?\s*)?(?P<orgs>{item}(?:{sep}{item})*)", re.IGNORECASE)
+    return re.compile(rf"(?:\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')|\s+(?:à|au|aux)(?=[\s']))"
+                      rf"\s*(?:la |le |l'|les |the )?"
+                      rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?(?P<orgs>{item}(?:{sep}{item})*)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -425,22 +426,25 @@ class FactReader:
         out: list[Partnership] = []
         trig_rx = lex_re(self.lang, "partnership_triggers")
         excl_rx = lex_re(self.lang, "partnership_exclusions")
-        for sent in self.sentences:
+        for idx, sent in enumerate(self.sentences):
             masked = sent.masked
-            t = trig_rx.search(masked)
-            if not t or excl_rx.search(masked):
-                continue
-            after = masked[t.end():]
-            with_m = _partner_list_re(self.lang).match(after)
-            ev = self._evidence(sent, "partnership.trigger", 0.7)
-            when = self._announced(sent, sent.raw_offset(t.start()))
-            if with_m:
+            found = False
+            objects: set[int] = set()  # the partners of an earlier agreement of the sentence are not its subject
+            for t in trig_rx.finditer(masked):
+                prep = re.search(r"\s(?:with|avec|à)$", t.group(0), re.IGNORECASE)  # "working with", "s'allie à"
+                with_m = _partner_list_re(self.lang).match(masked, t.start() + prep.start() if prep else t.end())
+                if not with_m:
+                    continue
+                # what is excluded is said near the agreement ("un accord de rachat avec X"), not anywhere
+                if excl_rx.search(masked[max(0, t.start() - 50):with_m.end() + 25]):
+                    found = True
+                    continue
+                found = True
+                when = self._announced(sent, sent.raw_offset(t.start()))
+                ev = self._evidence(sent, "partnership.trigger", 0.7)
                 partners = self._orgs_in(sent, with_m.group("orgs"))
-                before = masked[:t.start()]
-                possessive = re.search(r"\b(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)\s+(?:\w+\s+)?$",
-                                       before, re.IGNORECASE)
-                subj_cands = self._orgs_in(sent, before)
-                subject = self.main if possessive or not subj_cands else subj_cands[-1]
+                subject = self._partnership_subject(idx, masked[:t.start()], objects)
+                objects |= {t.end() + p.start() for p in _PH.finditer(masked[t.end():with_m.end()])}
                 if subject is None:
                     continue
                 partners = [p for p in partners if p != subject]
@@ -450,12 +454,34 @@ class FactReader:
                         out.append(Partnership((subject, p), ev, announced_on=when))
                 elif partners:
                     out.append(Partnership(tuple([subject, *partners]), ev, announced_on=when))
+            if found:
                 continue
-            orgs = self._orgs_in(sent, masked)
-            named = [o for o in orgs]
+            t0 = trig_rx.search(masked)
+            if not t0 or excl_rx.search(masked):
+                continue
+            named = self._orgs_in(sent, masked)
             if len(named) == 2:
-                out.append(Partnership(tuple(named), ev, announced_on=when))
+                out.append(Partnership(tuple(named), self._evidence(sent, "partnership.trigger", 0.7),
+                                       announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
         return out
+
+    def _partnership_subject(self, idx: int, before: str, objects: set[int]) -> str | None:
+        """Who signs the agreement: the last organisation before the trigger that is not governed by a preposition
+        ("en marge du salon X"); with none, a sentence opening with a pronoun ("Elle a noué ...") continues the
+        previous sentence's subject, else the article's main organisation."""
+        sent = self.sentences[idx]
+        free = [c for c in re.finditer(rf"{L}[OA]\d+{R}", before) if c.start() not in objects
+                and not re.search(r"(?:\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with)\s*"
+                                 r"(?:la |le |l'|les |the )?)$", before[:c.start()], re.IGNORECASE)]
+        if free:
+            return sent.slot(free[-1].group(0)).value  # type: ignore[no-any-return]
+        if idx > 0 and re.match(r"\s*(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
+            prev = self.sentences[idx - 1]
+            head = re.match(rf"[^{L}]{{0,60}}?({L}[OA]\d+{R})", prev.masked)
+            if head and not re.search(r"\b(?:de|du|des|d'|à|au|par|pour|of|at|in|by|for|from)\s*"
+                                      r"(?:la |le |l'|les |the )?$", prev.masked[:head.start(1)], re.IGNORECASE):
+                return prev.slot(head.group(1)).value  # type: ignore[no-any-return]
+        return self.main
 
     # -- funding ----------------------------------------------------------------------------------------------
     def funding(self) -> list[FundingRound]:
