@@ -474,13 +474,13 @@ class FactReader:
                 and not re.search(r"(?:\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with)\s*"
                                  r"(?:la |le |l'|les |the )?)$", before[:c.start()], re.IGNORECASE)]
         if free:
-            return sent.slot(free[-1].group(0)).value  # type: ignore[no-any-return]
+            return sent.slot(free[-1].group(0)).value
         if idx > 0 and re.match(r"\s*(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
             prev = self.sentences[idx - 1]
             head = re.match(rf"[^{L}]{{0,60}}?({L}[OA]\d+{R})", prev.masked)
             if head and not re.search(r"\b(?:de|du|des|d'|à|au|par|pour|of|at|in|by|for|from)\s*"
                                       r"(?:la |le |l'|les |the )?$", prev.masked[:head.start(1)], re.IGNORECASE):
-                return prev.slot(head.group(1)).value  # type: ignore[no-any-return]
+                return prev.slot(head.group(1)).value
         return self.main
 
     # -- funding ----------------------------------------------------------------------------------------------
