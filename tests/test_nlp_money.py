@@ -116,3 +116,21 @@ def test_exclusions_are_read_near_the_agreement(ex: Extractor) -> None:
 def test_working_with_a_described_partner(ex: Extractor) -> None:
     text = "Brightwell Systems is working with the city's business growth agency Kemper Partners on a pilot."
     assert _pairs(ex, text, "en") == {frozenset({"Brightwell Systems", "Kemper Partners"})}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Selon la start-up Vextra, le marché des batteries devrait dépasser 3 milliards d'euros d'ici 2030, "
+           "ce qui justifie une nouvelle levée de fonds."),
+    ("en", "Brightwell Systems expects the market for its sensors to reach $2 billion by 2030, it said after "
+           "its funding round."),
+    ("en", "Brightwell Systems will receive an upfront payment of $30 million under the licensing deal."),
+])
+def test_market_sizes_and_licence_payments_are_not_rounds(ex: Extractor, lang: str, text: str) -> None:
+    assert _facts(ex, text, lang, FundingRound) == []
+
+
+def test_investors_of_each_amount(ex: Extractor) -> None:
+    text = ("La start-up Vextra avait levé 12 millions d'euros en série A en 2021 auprès de Kerlan Capital, puis "
+            "20 millions d'euros en série B en 2023, lors d'un tour mené par Dovren Invest.")
+    rounds = {r.amount: r.investors for r in _facts(ex, text, "fr", FundingRound)}
+    assert rounds == {Decimal(12_000_000): ("Kerlan Capital",), Decimal(20_000_000): ("Dovren Invest",)}

@@ -523,7 +523,11 @@ class FactReader:
                 series = None
                 if sm:
                     series = f"Series {sm.group(1).upper()}" if sm.group(1) else "Seed"
-                investors, leads = self._investors(sent, raiser, lead_rx, inv_rx)
+                # with several amounts, the investors named between this amount and the next one
+                bounds = [m.start() for m in monies if not re.search(rf"{L}M\d+{R}\s*\($", masked[:m.start()])]
+                later = [b for b in bounds if b > mm.start()]
+                span = (0 if mm.start() == bounds[0] else mm.start(), later[0] if later else len(masked))
+                investors, leads = self._investors(sent, raiser, lead_rx, inv_rx, span=span)
                 if idx + 1 < len(self.sentences) and not any(p[1] == "M" for p in
                                                              _PH.findall(self.sentences[idx + 1].masked)):
                     nxt = self.sentences[idx + 1]
@@ -545,7 +549,8 @@ class FactReader:
 
     def _not_a_round(self, masked: str, mm: re.Match[str], pre: str, post: str) -> bool:
         """Money that is not a round: a cumulative total, a loan, a grant, revenue, a fund's size ("a $200m fund"),
-        an acquisition price ("le rachat de X, finalisé pour 3 M€")."""
+        an acquisition price ("le rachat de X, finalisé pour 3 M€"), a market's size ("le marché devrait dépasser
+        1 Md$")."""
         lang = self.lang
         into_org = re.match(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into)\s+(?:the |la |le |l')?{L}[OA]\d+{R}", post)
         pre_x = masked[max(0, mm.start() - 80):mm.start()]
@@ -562,8 +567,11 @@ class FactReader:
                 re.IGNORECASE):
             return True  # "a $200 million venture fund"
         clause = re.split(r"[;]", masked[max(0, mm.start() - 150):mm.start()])[-1]
-        acqs = list(lex_re(lang, "acquisition_cues").finditer(clause))
-        return bool(acqs and not lex_re(lang, "round_cues").search(clause[acqs[-1].end():]))
+        acqs = list(lex_re(lang, "acquisition_cues").finditer(clause))  # a price, unless a round is named after
+        if acqs and not lex_re(lang, "round_cues").search(clause[acqs[-1].end():]):
+            return True
+        # a market's size: the clause names a market and no round at all
+        return bool(lex_re(lang, "market_cues").search(clause) and not lex_re(lang, "round_cues").search(clause))
 
     def _valuation_next(self, idx: int) -> Any:
         """A valuation stated in the next sentence ("L'opération valorise la société 200 M€", "The round values X
@@ -573,7 +581,8 @@ class FactReader:
         nxt = self.sentences[idx + 1]
         monies = [m for m in _PH.finditer(nxt.masked) if m.group(1) == "M"]
         val_rx = lex_re(self.lang, "valuation_cues")
-        if len(monies) == 1 and val_rx.search(nxt.masked[max(0, monies[0].start() - 45):monies[0].start()]):
+        if len(monies) == 1 and val_rx.search(nxt.masked[max(0, monies[0].start() - 45):monies[0].start()]) \
+                and not lex_re(self.lang, "market_cues").search(nxt.masked):
             return nxt.slot(monies[0].group(0)).value.amount
         return None
 
@@ -670,8 +679,8 @@ class FactReader:
         return None
 
     def _investors(self, sent: Sentence, raiser: str, lead_rx: re.Pattern[str], inv_rx: re.Pattern[str],
-                   anywhere: bool = False) -> tuple[list[str], list[str]]:
-        masked = sent.masked
+                   anywhere: bool = False, span: tuple[int, int] | None = None) -> tuple[list[str], list[str]]:
+        masked = sent.masked if span is None else sent.masked[span[0]:span[1]]
         investors: list[str] = []
         leads: list[str] = []
         lead = lead_rx.search(masked)
