@@ -134,3 +134,12 @@ def test_investors_of_each_amount(ex: Extractor) -> None:
             "20 millions d'euros en série B en 2023, lors d'un tour mené par Dovren Invest.")
     rounds = {r.amount: r.investors for r in _facts(ex, text, "fr", FundingRound)}
     assert rounds == {Decimal(12_000_000): ("Kerlan Capital",), Decimal(20_000_000): ("Dovren Invest",)}
+
+
+def test_joint_subjects_and_between(ex: Extractor) -> None:
+    text = ("Le groupe Irvanis, la société Orbalis et la start-up Vextra ont signé mardi un protocole d'accord "
+            "tripartite, selon Norvel Media.")
+    assert _pairs(ex, text, "fr") == {frozenset({"Irvanis", "Orbalis", "Vextra"})}
+    text = ("Brightwell Systems said on Monday that the joint venture between Kemper Industries and Aldon Motors "
+            "would start production in 2026.")
+    assert _pairs(ex, text, "en") == {frozenset({"Kemper Industries", "Aldon Motors"})}

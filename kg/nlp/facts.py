@@ -147,17 +147,29 @@ def lex_re(lang: str, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){'(?:' + _alternation(lexicon(lang)[key]) + ')'}(?![\w])", re.IGNORECASE)
 
 
+def _org_list(lang: str) -> str:
+    """A list of organisations, each possibly introduced by a determiner, a cue noun and up to two adjectives
+    ("B et la société suisse C")."""
+    cue = _alternation(lexicon(lang)["org_cue_nouns"])
+    item = (rf"(?:(?:la |le |l'|les |the |an? )?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?\s+)?"
+            + _expand("{ORG}", lang))
+    sep = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+)"
+    return rf"{item}(?:{sep}{item})*"
+
+
+@lru_cache(maxsize=4)
+def _joint_subject_re(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"({_org_list(lang)})[^{L}.;:]{{0,60}}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _partner_list_re(lang: str) -> re.Pattern[str]:
     """What follows a partnership trigger: "(de collaboration) avec B et la société suisse C": a list of
     organisations, each possibly introduced by a determiner, a cue noun and up to two adjectives."""
     cue = _alternation(lexicon(lang)["org_cue_nouns"])
-    item = (rf"(?:(?:la |le |l'|les |the |an? )?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?\s+)?"
-            + _expand("{ORG}", lang))
-    sep = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+)"
     return re.compile(rf"(?:\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')|\s+(?:à|au|aux)(?=[\s']))"
                       rf"\s*(?:la |le |l'|les |the )?"
-                      rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?(?P<orgs>{item}(?:{sep}{item})*)", re.IGNORECASE)
+                      rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?(?P<orgs>{_org_list(lang)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -433,6 +445,13 @@ class FactReader:
             for t in trig_rx.finditer(masked):
                 prep = re.search(r"\s(?:with|avec|à)$", t.group(0), re.IGNORECASE)  # "working with", "s'allie à"
                 with_m = _partner_list_re(self.lang).match(masked, t.start() + prep.start() if prep else t.end())
+                joint = self._joint_subject(sent, masked[:t.start()], objects)
+                if joint and not with_m:  # "X, Y et Z ont signé un accord tripartite"
+                    found = True
+                    if not excl_rx.search(masked[max(0, t.start() - 50):t.end() + 25]):
+                        out.append(Partnership(tuple(joint), self._evidence(sent, "partnership.joint", 0.7),
+                                               announced_on=self._announced(sent, sent.raw_offset(t.start()))))
+                    continue
                 if not with_m:
                     continue
                 # what is excluded is said near the agreement ("un accord de rachat avec X"), not anywhere
@@ -443,8 +462,14 @@ class FactReader:
                 when = self._announced(sent, sent.raw_offset(t.start()))
                 ev = self._evidence(sent, "partnership.trigger", 0.7)
                 partners = self._orgs_in(sent, with_m.group("orgs"))
-                subject = self._partnership_subject(idx, masked[:t.start()], objects)
                 objects |= {t.end() + p.start() for p in _PH.finditer(masked[t.end():with_m.end()])}
+                between = re.match(r"\s*(?:\w+\s+){0,4}?(?:between|entre)\b", masked[with_m.start():with_m.end()],
+                                   re.IGNORECASE)
+                if joint or (between and len(partners) >= 2):  # "X et Y ont signé un accord avec Z",
+                    parties = [*(joint or []), *[p for p in partners if p not in (joint or [])]]  # "between X and Y"
+                    out.append(Partnership(tuple(parties), ev, announced_on=when))
+                    continue
+                subject = self._partnership_subject(idx, masked[:t.start()], objects)
                 if subject is None:
                     continue
                 partners = [p for p in partners if p != subject]
@@ -464,6 +489,17 @@ class FactReader:
                 out.append(Partnership(tuple(named), self._evidence(sent, "partnership.trigger", 0.7),
                                        announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
         return out
+
+    def _joint_subject(self, sent: Sentence, before: str, objects: set[int]) -> list[str] | None:
+        """Several organisations coordinated as the subject of the agreement ("X et Y ont créé une coentreprise"),
+        not governed by a preposition ("mené par X et Y")."""
+        m = _joint_subject_re(self.lang).search(before)
+        if not m or m.start(1) in objects or re.search(
+                r"\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with|between|entre)\s*"
+                r"(?:la |le |l'|les |the )?$", before[:m.start(1)], re.IGNORECASE):
+            return None
+        names = self._orgs_in(sent, m.group(1))
+        return names if len(names) >= 2 else None
 
     def _partnership_subject(self, idx: int, before: str, objects: set[int]) -> str | None:
         """Who signs the agreement: the last organisation before the trigger that is not governed by a preposition
