@@ -143,3 +143,21 @@ def test_joint_subjects_and_between(ex: Extractor) -> None:
     text = ("Brightwell Systems said on Monday that the joint venture between Kemper Industries and Aldon Motors "
             "would start production in 2026.")
     assert _pairs(ex, text, "en") == {frozenset({"Kemper Industries", "Aldon Motors"})}
+
+
+def test_valuation_written_after_the_amount(ex: Extractor) -> None:
+    text = "Brightwell Systems raised $50 million at a $400 million post-money valuation, led by Kemper Ventures."
+    rounds = _facts(ex, text, "en", FundingRound)
+    assert [(r.organisation, r.amount, r.valuation) for r in rounds] == [
+        ("Brightwell Systems", Decimal(50_000_000), Decimal(400_000_000))]
+
+
+def test_pronoun_raiser_in_a_round_up(ex: Extractor) -> None:
+    text = ("La start-up Orbalis lève 20 millions d'euros. La start-up Orbalis recrute 40 ingénieurs à Lyon. "
+            "La foodtech Vextra fabrique des protéines végétales à Nantes. Elle a levé 5 millions d'euros en amorçage.")
+    assert ("Vextra", Decimal(5_000_000)) in _rounds(ex, text, "fr")
+
+
+def test_new_partnership_words(ex: Extractor) -> None:
+    text = "La start-up Vextra et le groupe Irvanis ont créé une société commune pour recycler les batteries."
+    assert _pairs(ex, text, "fr") == {frozenset({"Vextra", "Irvanis"})}

@@ -511,13 +511,20 @@ class FactReader:
                                  r"(?:la |le |l'|les |the )?)$", before[:c.start()], re.IGNORECASE)]
         if free:
             return sent.slot(free[-1].group(0)).value
-        if idx > 0 and re.match(r"\s*(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
-            prev = self.sentences[idx - 1]
-            head = re.match(rf"[^{L}]{{0,60}}?({L}[OA]\d+{R})", prev.masked)
-            if head and not re.search(r"\b(?:de|du|des|d'|à|au|par|pour|of|at|in|by|for|from)\s*"
-                                      r"(?:la |le |l'|les |the )?$", prev.masked[:head.start(1)], re.IGNORECASE):
-                return prev.slot(head.group(1)).value
-        return self.main
+        return self._pronoun_subject(idx, before) or self.main
+
+    def _pronoun_subject(self, idx: int, before: str) -> str | None:
+        """A sentence opening with a subject pronoun ("Elle a noué ...", "It raised ...") continues the subject
+        of the previous sentence when that sentence opens on an organisation that is not an investor."""
+        if idx == 0 or not re.match(r"\s*(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
+            return None
+        prev = self.sentences[idx - 1]
+        head = re.match(rf"[^{L}]{{0,60}}?({L}[OA]\d+{R})", prev.masked)
+        if not head or head.start(1) in self._backer_subjects(prev.masked) or re.search(
+                r"\b(?:de|du|des|d'|à|au|par|pour|of|at|in|by|for|from)\s*(?:la |le |l'|les |the )?$",
+                prev.masked[:head.start(1)], re.IGNORECASE):
+            return None
+        return prev.slot(head.group(1)).value
 
     # -- funding ----------------------------------------------------------------------------------------------
     def funding(self) -> list[FundingRound]:
@@ -540,14 +547,15 @@ class FactReader:
             for mm in monies:
                 pre = masked[max(0, mm.start() - 45):mm.start()]
                 post = masked[mm.end():mm.end() + 45]
-                if val_rx.search(pre):
+                if val_rx.search(pre) or re.match(r"\s*(?:\w+-money\s+)?(?:valuation|valorisation)\b", post,
+                                                  re.IGNORECASE):  # "at a $500m (post-money) valuation"
                     valuation = sent.slot(mm.group(0)).value.amount
                     continue
                 if re.search(rf"{L}M\d+{R}\s*\($", masked[:mm.start()]):
                     continue  # "$43 million (£31m)": the same amount in another currency
                 if self._not_a_round(masked, mm, pre, post):
                     continue
-                raiser = self._raiser(sent, mm, prep_rx)
+                raiser = self._raiser(idx, sent, mm, prep_rx)
                 if raiser:
                     rounds.append((mm, raiser))
             if valuation is None and len(rounds) == 1:
@@ -622,7 +630,7 @@ class FactReader:
             return nxt.slot(monies[0].group(0)).value.amount
         return None
 
-    def _raiser(self, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
+    def _raiser(self, idx: int, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
         masked = sent.masked
         # "Orka (€25 million)", "Orka's $6 million seed round"
         m = re.search(rf"({L}[OA]\d+{R})\s*(?:\(|['’]s)\s*$", masked[:mm.start()])
@@ -666,7 +674,7 @@ class FactReader:
                 hpos = prev.start(1)
             if pos not in skip and not prep_rx.search(masked[:hpos]):
                 return sent.slot(c.group(0)).value
-        return self.main
+        return self._pronoun_subject(idx, prefix) or self.main
 
     def _backer_subjects(self, masked: str) -> set[int]:
         """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au
