@@ -161,3 +161,16 @@ def test_pronoun_raiser_in_a_round_up(ex: Extractor) -> None:
 def test_new_partnership_words(ex: Extractor) -> None:
     text = "La start-up Vextra et le groupe Irvanis ont créé une société commune pour recycler les batteries."
     assert _pairs(ex, text, "fr") == {frozenset({"Vextra", "Irvanis"})}
+
+
+def test_valuation_goes_to_the_round_announced_now(ex: Extractor) -> None:
+    text = ("Brightwell Systems has raised $30 million in a Series B round led by Kemper Ventures. "
+            "Brightwell Systems previously raised a $10 million Series A in 2021. "
+            "The round values Brightwell Systems at $250 million, according to a person familiar with the matter.")
+    rounds = {r.amount: r.valuation for r in _facts(ex, text, "en", FundingRound)}
+    assert rounds == {Decimal(30_000_000): Decimal(250_000_000), Decimal(10_000_000): None}
+
+
+def test_customer_agreements_are_not_partnerships(ex: Extractor) -> None:
+    text = "Brightwell Systems and Kemper Industries signed a multi-year agreement under which Kemper will buy 500 units."
+    assert _pairs(ex, text, "en") == set()

@@ -448,7 +448,7 @@ class FactReader:
                 joint = self._joint_subject(sent, masked[:t.start()], objects)
                 if joint and not with_m:  # "X, Y et Z ont signé un accord tripartite"
                     found = True
-                    if not excl_rx.search(masked[max(0, t.start() - 50):t.end() + 25]):
+                    if not excl_rx.search(masked[max(0, t.start() - 50):t.end() + 40]):
                         out.append(Partnership(tuple(joint), self._evidence(sent, "partnership.joint", 0.7),
                                                announced_on=self._announced(sent, sent.raw_offset(t.start()))))
                     continue
@@ -537,9 +537,12 @@ class FactReader:
                              r"|including|dont|alongside|aux côtés d[e'])\s*(?:the |la |le |l')?)$", re.IGNORECASE)
         series_rx = re.compile(r"\b(?:s[ée]ries?|round)\s+([A-H](?:-?\d)?)\b|\b(seed|amorçage|pre-seed)\b",
                                re.IGNORECASE)
+        past_rx = lex_re(self.lang, "earlier_round_cues")
+        current: list[tuple[int, FundingRound]] = []  # (sentence, round) of rounds announced now, not earlier ones
         for idx, sent in enumerate(self.sentences):
             masked = sent.masked
             if not trig_rx.search(masked):
+                self._valuation_after(idx, current)
                 continue
             monies = [m for m in _PH.finditer(masked) if m.group(1) == "M"]
             valuation = None
@@ -558,12 +561,15 @@ class FactReader:
                 raiser = self._raiser(idx, sent, mm, prep_rx)
                 if raiser:
                     rounds.append((mm, raiser))
-            if valuation is None and len(rounds) == 1:
-                valuation = self._valuation_next(idx)
+            if not rounds:
+                self._valuation_after(idx, current)
             for mm, raiser in rounds:
                 money = sent.slot(mm.group(0)).value
                 window = masked[max(0, mm.start() - 40):mm.end() + 40]
                 sm = series_rx.search(window)
+                if not sm:  # "in Series B funding" read as a name
+                    for ph in sent.placeholders(masked[max(0, mm.start() - 15):mm.end() + 25], "OL"):
+                        sm = series_rx.fullmatch(self.text[sent.slot(ph).start:sent.slot(ph).end]) or sm
                 series = None
                 if sm:
                     series = f"Series {sm.group(1).upper()}" if sm.group(1) else "Seed"
@@ -583,13 +589,28 @@ class FactReader:
                 if backer and backer not in investors and backer not in leads:
                     investors.append(backer)
                 investors = leads + [i for i in investors if i not in leads]
-                out.append(FundingRound(
+                fr = FundingRound(
                     organisation=raiser, amount=Decimal(money.amount), currency=money.currency,
                     evidence=self._evidence(sent, "funding.trigger", 0.75), series=series,
                     investors=tuple(investors), lead_investors=tuple(leads),
                     valuation=Decimal(valuation) if valuation is not None and len(rounds) == 1 else None,
-                    announced_on=self._announced(sent, sent.slot(mm.group(0)).start)))
+                    announced_on=self._announced(sent, sent.slot(mm.group(0)).start))
+                out.append(fr)
+                if not past_rx.search(masked) and not re.search(r"\b(?:in|en) (?:19|20)\d\d\b", masked):
+                    current.append((idx, fr))
         return out
+
+    def _valuation_after(self, idx: int, current: list[tuple[int, FundingRound]]) -> None:
+        """A valuation stated in a later sentence of its own ("L'opération valorise la société 200 M€", "The round
+        values X at $1bn") belongs to the latest round announced now (not an earlier one) of the last three
+        sentences."""
+        sent = self.sentences[idx]
+        monies = [m for m in _PH.finditer(sent.masked) if m.group(1) == "M"]
+        if len(monies) != 1 or not current or idx - current[-1][0] > 3 or current[-1][1].valuation is not None:
+            return
+        if lex_re(self.lang, "valuation_cues").search(sent.masked[max(0, monies[0].start() - 45):monies[0].start()]) \
+                and not lex_re(self.lang, "market_cues").search(sent.masked):
+            current[-1][1].valuation = Decimal(sent.slot(monies[0].group(0)).value.amount)
 
     def _not_a_round(self, masked: str, mm: re.Match[str], pre: str, post: str) -> bool:
         """Money that is not a round: a cumulative total, a loan, a grant, revenue, a fund's size ("a $200m fund"),
@@ -617,19 +638,6 @@ class FactReader:
         # a market's size: the clause names a market and no round at all
         return bool(lex_re(lang, "market_cues").search(clause) and not lex_re(lang, "round_cues").search(clause))
 
-    def _valuation_next(self, idx: int) -> Any:
-        """A valuation stated in the next sentence ("L'opération valorise la société 200 M€", "The round values X
-        at $1bn"): every amount of that sentence follows a valuation cue."""
-        if idx + 1 >= len(self.sentences):
-            return None
-        nxt = self.sentences[idx + 1]
-        monies = [m for m in _PH.finditer(nxt.masked) if m.group(1) == "M"]
-        val_rx = lex_re(self.lang, "valuation_cues")
-        if len(monies) == 1 and val_rx.search(nxt.masked[max(0, monies[0].start() - 45):monies[0].start()]) \
-                and not lex_re(self.lang, "market_cues").search(nxt.masked):
-            return nxt.slot(monies[0].group(0)).value.amount
-        return None
-
     def _raiser(self, idx: int, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
         masked = sent.masked
         # "Orka (€25 million)", "Orka's $6 million seed round"
@@ -639,9 +647,11 @@ class FactReader:
         post = masked[mm.end():mm.end() + 60]
         # "investit 5 M€ dans X", "a $5m investment in X", "une levée de 5 M€ par X" (not "souscrite par X")
         m = re.match(rf"(?:[^{L}.;]{{0,12}}?\b(?:dans|in|into)|\W{{0,3}}(?:par|by))\s+(?:the |la |le |l')?"
-                     rf"({L}[OA]\d+{R})", post)
-        if m:
+                     rf"({L}[OAPL]\d+{R})", post)
+        if m and sent.slot(m.group(1)).kind in "OA":
             return sent.slot(m.group(1)).value
+        if m and re.search(r"invest", masked[max(0, mm.start() - 40):mm.start()], re.IGNORECASE):
+            return None  # "X invested $10bn in ⟦L0⟧": a name that is not an organisation raised it
         prefix = masked[:mm.start()]
         backers = self._backer_subjects(masked)
         # "... the seed round of X, which raised $4m": the relative clause's antecedent raised the money
