@@ -174,3 +174,26 @@ def test_valuation_goes_to_the_round_announced_now(ex: Extractor) -> None:
 def test_customer_agreements_are_not_partnerships(ex: Extractor) -> None:
     text = "Brightwell Systems and Kemper Industries signed a multi-year agreement under which Kemper will buy 500 units."
     assert _pairs(ex, text, "en") == set()
+
+
+def test_investing_into_a_described_company(ex: Extractor) -> None:
+    text = "Le groupe Irvanis injecte 8 millions d'euros dans la jeune pousse nantaise Vextra."
+    rounds = _facts(ex, text, "fr", FundingRound)
+    assert [(r.organisation, r.amount, r.investors) for r in rounds] == [("Vextra", Decimal(8_000_000), ("Irvanis",))]
+    text = "Quintex Capital led the $12 million round in the Dutch startup Zorvia Energy."
+    rounds = _facts(ex, text, "en", FundingRound)
+    assert [(r.organisation, r.investors) for r in rounds] == [("Zorvia Energy", ("Quintex Capital",))]
+
+
+def test_next_sentence_investors_only_without_another_round(ex: Extractor) -> None:
+    text = ("Orvane Labs raises $20 million to expand in Asia. Dravon Health has landed $4.5 million in seed funding "
+            "from Aldon Capital.")
+    rounds = {r.organisation: r.investors for r in _facts(ex, text, "en", FundingRound)}
+    assert rounds == {"Orvane Labs": (), "Dravon Health": ("Aldon Capital",)}
+
+
+def test_a_restated_round_adds_its_investors(ex: Extractor) -> None:
+    text = ("La start-up Vextra a levé 30 millions d'euros. « Vextra boucle un tour de table de 30 millions d'euros "
+            "auprès de Kerlan Capital et de Dovren Invest », indique la société, selon le journal Norvel Media.")
+    rounds = _facts(ex, text, "fr", FundingRound)
+    assert [(r.organisation, r.investors) for r in rounds] == [("Vextra", ("Kerlan Capital", "Dovren Invest"))]

@@ -158,6 +158,20 @@ def _org_list(lang: str) -> str:
 
 
 @lru_cache(maxsize=4)
+def _described(lang: str) -> str:
+    """An optional description before a name: "la jeune pousse nantaise ", "the Dutch startup "."""
+    cue = _alternation(lexicon(lang)["org_cue_nouns"])
+    return (rf"(?:the |la |le |l'|les |a |an |une? )?(?:(?:[a-zA-ZÀ-ÿ\-]+\s+)?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?"
+            rf"\s+)?")
+
+
+@lru_cache(maxsize=4)
+def _into_re(lang: str) -> re.Pattern[str]:
+    """After an amount: "(investit 3 M€) dans la jeune pousse nantaise ⟦O1⟧", "($5m round) in the startup ⟦O1⟧"."""
+    return re.compile(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into)\s+{_described(lang)}({L}[OAPL]\d+{R})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _joint_subject_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"({_org_list(lang)})[^{L}.;:]{{0,60}}$", re.IGNORECASE)
 
@@ -578,8 +592,7 @@ class FactReader:
                 later = [b for b in bounds if b > mm.start()]
                 span = (0 if mm.start() == bounds[0] else mm.start(), later[0] if later else len(masked))
                 investors, leads = self._investors(sent, raiser, lead_rx, inv_rx, span=span)
-                if idx + 1 < len(self.sentences) and not any(p[1] == "M" for p in
-                                                             _PH.findall(self.sentences[idx + 1].masked)):
+                if idx + 1 < len(self.sentences) and not self._other_round(idx + 1, money.amount):
                     nxt = self.sentences[idx + 1]
                     if inv_rx.search(nxt.masked) or lead_rx.search(nxt.masked):
                         more, more_leads = self._investors(nxt, raiser, lead_rx, inv_rx, anywhere=True)
@@ -595,10 +608,31 @@ class FactReader:
                     investors=tuple(investors), lead_investors=tuple(leads),
                     valuation=Decimal(valuation) if valuation is not None and len(rounds) == 1 else None,
                     announced_on=self._announced(sent, sent.slot(mm.group(0)).start))
+                same = [f for f in out if (f.organisation, f.currency, f.amount) ==
+                        (fr.organisation, fr.currency, fr.amount)]
+                if same:  # the round restated: what the restatement adds
+                    same[0].series = same[0].series or fr.series
+                    same[0].valuation = same[0].valuation or fr.valuation
+                    same[0].investors += tuple(i for i in fr.investors if i not in same[0].investors)
+                    same[0].lead_investors += tuple(i for i in fr.lead_investors if i not in same[0].lead_investors)
+                    continue
                 out.append(fr)
                 if not past_rx.search(masked) and not re.search(r"\b(?:in|en) (?:19|20)\d\d\b", masked):
                     current.append((idx, fr))
         return out
+
+    def _other_round(self, idx: int, amount: Any) -> bool:
+        """Whether sentence ``idx`` states another amount raised (not a valuation, not money excluded as a round,
+        not the same amount restated)."""
+        sent = self.sentences[idx]
+        val_rx = lex_re(self.lang, "valuation_cues")
+        for mm in _PH.finditer(sent.masked):
+            if mm.group(1) != "M" or sent.slot(mm.group(0)).value.amount == amount:
+                continue
+            pre = sent.masked[max(0, mm.start() - 45):mm.start()]
+            if not val_rx.search(pre) and not self._not_a_round(sent.masked, mm, pre, sent.masked[mm.end():mm.end() + 45]):
+                return True
+        return False
 
     def _valuation_after(self, idx: int, current: list[tuple[int, FundingRound]]) -> None:
         """A valuation stated in a later sentence of its own ("L'opération valorise la société 200 M€", "The round
@@ -617,7 +651,8 @@ class FactReader:
         an acquisition price ("le rachat de X, finalisé pour 3 M€"), a market's size ("le marché devrait dépasser
         1 Md$")."""
         lang = self.lang
-        into_org = re.match(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into)\s+(?:the |la |le |l')?{L}[OA]\d+{R}", post)
+        into = _into_re(lang).match(post)
+        into_org = into and into.group(1)[1] in "OA"
         pre_x = masked[max(0, mm.start() - 80):mm.start()]
         prev_money = list(re.finditer(rf"{L}M\d+{R}", pre_x))
         if prev_money:  # "⟦M0⟧ de chiffre d'affaires, avait levé ⟦M1⟧": the cue belongs to the previous amount
@@ -646,8 +681,8 @@ class FactReader:
             return sent.slot(m.group(1)).value
         post = masked[mm.end():mm.end() + 60]
         # "investit 5 M€ dans X", "a $5m investment in X", "une levée de 5 M€ par X" (not "souscrite par X")
-        m = re.match(rf"(?:[^{L}.;]{{0,12}}?\b(?:dans|in|into)|\W{{0,3}}(?:par|by))\s+(?:the |la |le |l')?"
-                     rf"({L}[OAPL]\d+{R})", post)
+        m = _into_re(self.lang).match(post) or re.match(rf"\W{{0,3}}(?:par|by)\s+(?:the |la |le |l')?({L}[OAPL]\d+{R})",
+                                                         post)
         if m and sent.slot(m.group(1)).kind in "OA":
             return sent.slot(m.group(1)).value
         if m and re.search(r"invest", masked[max(0, mm.start() - 40):mm.start()], re.IGNORECASE):
@@ -706,7 +741,7 @@ class FactReader:
     def _sources(self, masked: str) -> set[int]:
         """Positions of organisations named as a source ("selon Bloomberg", "the company told TechCrunch")."""
         rx = re.compile(rf"{lex_re(self.lang, 'source_cues').pattern}\s*(?:the |la |le |l'|les |des |du |de |d')?"
-                        rf"({L}[OA]\d+{R})", re.IGNORECASE)
+                        rf"(?:[a-zà-ÿ\-]+\s+){{0,2}}?({L}[OA]\d+{R})", re.IGNORECASE)
         return {m.start(1) for m in rx.finditer(masked)}
 
     def _backer(self, sent: Sentence, mm: re.Match[str], raiser: str) -> str | None:
@@ -714,8 +749,9 @@ class FactReader:
         of the round B raised."""
         prefix = sent.masked[:mm.start()]
         # "X a annoncé un investissement de 25 M€ dans Y": the subject invested in the round of Y
-        if re.match(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into)\s+(?:the |la |le |l')?{L}[OA]\d+{R}",
-                    sent.masked[mm.end():]) and lex_re(self.lang, "round_cues").search(prefix[-40:]):
+        into = _into_re(self.lang).match(sent.masked[mm.end():])
+        if into and into.group(1)[1] in "OA" and lex_re(self.lang, "round_cues").search(
+                prefix[-40:] + sent.masked[mm.end():mm.end() + into.start(1)]):
             for c in re.finditer(rf"{L}[OA]\d+{R}", prefix):
                 if not re.search(r"\b(?:of|de|du|des|d'|in|dans|by|par|with|avec|and|et)\s*$", prefix[:c.start()],
                                  re.IGNORECASE) and sent.slot(c.group(0)).value != raiser:
@@ -746,9 +782,10 @@ class FactReader:
         cue = inv_rx.search(masked)
         if cue or anywhere:
             start = cue.start() if cue and not anywhere else 0
+            sources = {sent.masked[p:].split(R, 1)[0] + R for p in self._sources(sent.masked)}
             for ph in sent.placeholders(masked[start:], "OAP"):
                 name = sent.slot(ph).value
-                if name != raiser and name not in investors and sent.slot(ph).kind != "A":
+                if name != raiser and name not in investors and sent.slot(ph).kind != "A" and ph not in sources:
                     investors.append(name)
         return investors, leads
 
