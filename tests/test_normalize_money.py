@@ -114,3 +114,10 @@ def test_money_never_raises(text: str, lang: str | None) -> None:
         assert 0 <= start < end <= len(text)
         assert money.amount >= 0
     parse_money(text, lang)
+
+
+@pytest.mark.parametrize("text,amount", [("Rs 500 crore", 5_000_000_000), ("₹1,200 crore", 12_000_000_000),
+                                         ("Rs 40 lakh", 4_000_000)])
+def test_indian_magnitudes(text: str, amount: int) -> None:
+    m = parse_money(text, "en")
+    assert m is not None and (m.amount, m.currency) == (amount, "INR")

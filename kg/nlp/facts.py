@@ -154,16 +154,43 @@ def lex_re(lang: str, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){'(?:' + _alternation(lexicon(lang)[key]) + ')'}(?![\w])", re.IGNORECASE)
 
 
+def _org_list(lang: str) -> str:
+    """A list of organisations, each possibly introduced by a determiner, a cue noun and up to two adjectives
+    ("B et la société suisse C")."""
+    cue = _alternation(lexicon(lang)["org_cue_nouns"])
+    item = (rf"(?:(?:la |le |l'|les |the |an? )?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?\s+)?"
+            + _expand("{ORG}", lang))
+    sep = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+)"
+    return rf"{item}(?:{sep}{item})*"
+
+
+@lru_cache(maxsize=4)
+def _described(lang: str) -> str:
+    """An optional description before a name: "la jeune pousse nantaise ", "the Dutch startup "."""
+    cue = _alternation(lexicon(lang)["org_cue_nouns"])
+    return (rf"(?:the |la |le |l'|les |a |an |une? )?(?:(?:[a-zA-ZÀ-ÿ\-]+\s+)?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?"
+            rf"\s+)?")
+
+
+@lru_cache(maxsize=4)
+def _into_re(lang: str) -> re.Pattern[str]:
+    """After an amount: "(investit 3 M€) dans la jeune pousse nantaise ⟦O1⟧", "($5m round) in the startup ⟦O1⟧"."""
+    return re.compile(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into)\s+{_described(lang)}({L}[OAPL]\d+{R})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _joint_subject_re(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"({_org_list(lang)})[^{L}.;:]{{0,60}}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _partner_list_re(lang: str) -> re.Pattern[str]:
     """What follows a partnership trigger: "(de collaboration) avec B et la société suisse C": a list of
     organisations, each possibly introduced by a determiner, a cue noun and up to two adjectives."""
     cue = _alternation(lexicon(lang)["org_cue_nouns"])
-    item = (rf"(?:(?:la |le |l'|les |the |an? )?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?\s+)?"
-            + _expand("{ORG}", lang))
-    sep = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+)"
-    return re.compile(rf"\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')\s*(?:la |le |l'|les |the )?"
-                      rf"(?:[a-zà-ÿ\-]+\s+){{0,2}}?(?:(?:{cue})s?\s*)?(?P<orgs>{item}(?:{sep}{item})*)", re.IGNORECASE)
+    return re.compile(rf"(?:\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')|\s+(?:à|au|aux)(?=[\s']))"
+                      rf"\s*(?:la |le |l'|les |the )?"
+                      rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?(?P<orgs>{_org_list(lang)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -562,22 +589,38 @@ class FactReader:
         out: list[Partnership] = []
         trig_rx = lex_re(self.lang, "partnership_triggers")
         excl_rx = lex_re(self.lang, "partnership_exclusions")
-        for sent in self.sentences:
+        for idx, sent in enumerate(self.sentences):
             masked = sent.masked
-            t = trig_rx.search(masked)
-            if not t or excl_rx.search(masked):
-                continue
-            after = masked[t.end():]
-            with_m = _partner_list_re(self.lang).match(after)
-            ev = self._evidence(sent, "partnership.trigger", 0.7)
-            when = self._announced(sent, sent.raw_offset(t.start()))
-            if with_m:
+            found = False
+            objects: set[int] = set()  # the partners of an earlier agreement of the sentence are not its subject
+            for t in trig_rx.finditer(masked):
+                prep = re.search(r"\s(?:with|avec|à)$", t.group(0), re.IGNORECASE)  # "working with", "s'allie à"
+                with_m = _partner_list_re(self.lang).match(masked, t.start() + prep.start() if prep else t.end())
+                joint = self._joint_subject(sent, masked[:t.start()], objects)
+                if joint and not with_m:  # "X, Y et Z ont signé un accord tripartite"
+                    found = True
+                    if not excl_rx.search(masked[max(0, t.start() - 50):t.end() + 40]):
+                        out.append(Partnership(tuple(joint), self._evidence(sent, "partnership.joint", 0.7),
+                                               announced_on=self._announced(sent, sent.raw_offset(t.start()))))
+                    continue
+                if not with_m:
+                    continue
+                # what is excluded is said near the agreement ("un accord de rachat avec X"), not anywhere
+                if excl_rx.search(masked[max(0, t.start() - 50):with_m.end() + 25]):
+                    found = True
+                    continue
+                found = True
+                when = self._announced(sent, sent.raw_offset(t.start()))
+                ev = self._evidence(sent, "partnership.trigger", 0.7)
                 partners = self._orgs_in(sent, with_m.group("orgs"))
-                before = masked[:t.start()]
-                possessive = re.search(r"\b(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)\s+(?:\w+\s+)?$",
-                                       before, re.IGNORECASE)
-                subj_cands = self._orgs_in(sent, before)
-                subject = self.main if possessive or not subj_cands else subj_cands[-1]
+                objects |= {t.end() + p.start() for p in _PH.finditer(masked[t.end():with_m.end()])}
+                between = re.match(r"\s*(?:\w+\s+){0,4}?(?:between|entre)\b", masked[with_m.start():with_m.end()],
+                                   re.IGNORECASE)
+                if joint or (between and len(partners) >= 2):  # "X et Y ont signé un accord avec Z",
+                    parties = [*(joint or []), *[p for p in partners if p not in (joint or [])]]  # "between X and Y"
+                    out.append(Partnership(tuple(parties), ev, announced_on=when))
+                    continue
+                subject = self._partnership_subject(idx, masked[:t.start()], objects)
                 if subject is None:
                     continue
                 partners = [p for p in partners if p != subject]
@@ -587,19 +630,57 @@ class FactReader:
                         out.append(Partnership((subject, p), ev, announced_on=when))
                 elif partners:
                     out.append(Partnership(tuple([subject, *partners]), ev, announced_on=when))
+            if found:
                 continue
-            orgs = self._orgs_in(sent, masked)
-            named = [o for o in orgs]
+            t0 = trig_rx.search(masked)
+            if not t0 or excl_rx.search(masked):
+                continue
+            named = self._orgs_in(sent, masked)
             if len(named) == 2:
-                out.append(Partnership(tuple(named), ev, announced_on=when))
+                out.append(Partnership(tuple(named), self._evidence(sent, "partnership.trigger", 0.7),
+                                       announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
         return out
+
+    def _joint_subject(self, sent: Sentence, before: str, objects: set[int]) -> list[str] | None:
+        """Several organisations coordinated as the subject of the agreement ("X et Y ont créé une coentreprise"),
+        not governed by a preposition ("mené par X et Y")."""
+        m = _joint_subject_re(self.lang).search(before)
+        if not m or m.start(1) in objects or re.search(
+                r"\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with|between|entre)\s*"
+                r"(?:la |le |l'|les |the )?$", before[:m.start(1)], re.IGNORECASE):
+            return None
+        names = self._orgs_in(sent, m.group(1))
+        return names if len(names) >= 2 else None
+
+    def _partnership_subject(self, idx: int, before: str, objects: set[int]) -> str | None:
+        """Who signs the agreement: the last organisation before the trigger that is not governed by a preposition
+        ("en marge du salon X"); with none, a sentence opening with a pronoun ("Elle a noué ...") continues the
+        previous sentence's subject, else the article's main organisation."""
+        sent = self.sentences[idx]
+        free = [c for c in re.finditer(rf"{L}[OA]\d+{R}", before) if c.start() not in objects
+                and not re.search(r"(?:\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with)\s*"
+                                 r"(?:la |le |l'|les |the )?)$", before[:c.start()], re.IGNORECASE)]
+        if free:
+            return sent.slot(free[-1].group(0)).value
+        return self._pronoun_subject(idx, before) or self.main
+
+    def _pronoun_subject(self, idx: int, before: str) -> str | None:
+        """A sentence opening with a subject pronoun ("Elle a noué ...", "It raised ...") continues the subject
+        of the previous sentence when that sentence opens on an organisation that is not an investor."""
+        if idx == 0 or not re.match(r"\s*(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
+            return None
+        prev = self.sentences[idx - 1]
+        head = re.match(rf"[^{L}]{{0,60}}?({L}[OA]\d+{R})", prev.masked)
+        if not head or head.start(1) in self._backer_subjects(prev.masked) or re.search(
+                r"\b(?:de|du|des|d'|à|au|par|pour|of|at|in|by|for|from)\s*(?:la |le |l'|les |the )?$",
+                prev.masked[:head.start(1)], re.IGNORECASE):
+            return None
+        return prev.slot(head.group(1)).value
 
     # -- funding ----------------------------------------------------------------------------------------------
     def funding(self) -> list[FundingRound]:
         out: list[FundingRound] = []
         trig_rx = lex_re(self.lang, "funding_triggers")
-        excl_rx = lex_re(self.lang, "funding_exclusions")
-        phrase_rx = lex_re(self.lang, "funding_phrases")
         val_rx = lex_re(self.lang, "valuation_cues")
         lead_rx = lex_re(self.lang, "lead_cues")
         inv_rx = lex_re(self.lang, "investor_cues")
@@ -607,9 +688,12 @@ class FactReader:
                              r"|including|dont|alongside|aux côtés d[e'])\s*(?:the |la |le |l')?)$", re.IGNORECASE)
         series_rx = re.compile(r"\b(?:s[ée]ries?|round)\s+([A-H](?:-?\d)?)\b|\b(seed|amorçage|pre-seed)\b",
                                re.IGNORECASE)
+        past_rx = lex_re(self.lang, "earlier_round_cues")
+        current: list[tuple[int, FundingRound]] = []  # (sentence, round) of rounds announced now, not earlier ones
         for idx, sent in enumerate(self.sentences):
             masked = sent.masked
             if not trig_rx.search(masked):
+                self._valuation_after(idx, current)
                 continue
             monies = [m for m in _PH.finditer(masked) if m.group(1) == "M"]
             valuation = None
@@ -617,27 +701,35 @@ class FactReader:
             for mm in monies:
                 pre = masked[max(0, mm.start() - 45):mm.start()]
                 post = masked[mm.end():mm.end() + 45]
-                if val_rx.search(pre):
+                if val_rx.search(pre) or re.match(r"\s*(?:\w+-money\s+)?(?:valuation|valorisation)\b", post,
+                                                  re.IGNORECASE):  # "at a $500m (post-money) valuation"
                     valuation = sent.slot(mm.group(0)).value.amount
                     continue
                 if re.search(rf"{L}M\d+{R}\s*\($", masked[:mm.start()]):
                     continue  # "$43 million (£31m)": the same amount in another currency
-                pre_x = phrase_rx.sub(lambda x: " " * len(x.group()), pre)
-                if excl_rx.search(pre_x[-40:]) or excl_rx.search(post[:30]):
+                if self._not_a_round(masked, mm, pre, post):
                     continue
-                raiser = self._raiser(sent, mm, prep_rx)
+                raiser = self._raiser(idx, sent, mm, prep_rx)
                 if raiser:
                     rounds.append((mm, raiser))
+            if not rounds:
+                self._valuation_after(idx, current)
             for mm, raiser in rounds:
                 money = sent.slot(mm.group(0)).value
                 window = masked[max(0, mm.start() - 40):mm.end() + 40]
                 sm = series_rx.search(window)
+                if not sm:  # "in Series B funding" read as a name
+                    for ph in sent.placeholders(masked[max(0, mm.start() - 15):mm.end() + 25], "OL"):
+                        sm = series_rx.fullmatch(self.text[sent.slot(ph).start:sent.slot(ph).end]) or sm
                 series = None
                 if sm:
                     series = f"Series {sm.group(1).upper()}" if sm.group(1) else "Seed"
-                investors, leads = self._investors(sent, raiser, lead_rx, inv_rx)
-                if idx + 1 < len(self.sentences) and not any(p[1] == "M" for p in
-                                                             _PH.findall(self.sentences[idx + 1].masked)):
+                # with several amounts, the investors named between this amount and the next one
+                bounds = [m.start() for m in monies if not re.search(rf"{L}M\d+{R}\s*\($", masked[:m.start()])]
+                later = [b for b in bounds if b > mm.start()]
+                span = (0 if mm.start() == bounds[0] else mm.start(), later[0] if later else len(masked))
+                investors, leads = self._investors(sent, raiser, lead_rx, inv_rx, span=span)
+                if idx + 1 < len(self.sentences) and not self._other_round(idx + 1, money.amount):
                     nxt = self.sentences[idx + 1]
                     if inv_rx.search(nxt.masked) or lead_rx.search(nxt.masked):
                         more, more_leads = self._investors(nxt, raiser, lead_rx, inv_rx, anywhere=True)
@@ -647,31 +739,103 @@ class FactReader:
                 if backer and backer not in investors and backer not in leads:
                     investors.append(backer)
                 investors = leads + [i for i in investors if i not in leads]
-                out.append(FundingRound(
+                fr = FundingRound(
                     organisation=raiser, amount=Decimal(money.amount), currency=money.currency,
                     evidence=self._evidence(sent, "funding.trigger", 0.75), series=series,
                     investors=tuple(investors), lead_investors=tuple(leads),
                     valuation=Decimal(valuation) if valuation is not None and len(rounds) == 1 else None,
-                    announced_on=self._announced(sent, sent.slot(mm.group(0)).start)))
+                    announced_on=self._announced(sent, sent.slot(mm.group(0)).start))
+                same = [f for f in out if (f.organisation, f.currency, f.amount) ==
+                        (fr.organisation, fr.currency, fr.amount)]
+                if same:  # the round restated: what the restatement adds
+                    same[0].series = same[0].series or fr.series
+                    same[0].valuation = same[0].valuation or fr.valuation
+                    same[0].investors += tuple(i for i in fr.investors if i not in same[0].investors)
+                    same[0].lead_investors += tuple(i for i in fr.lead_investors if i not in same[0].lead_investors)
+                    continue
+                out.append(fr)
+                if not past_rx.search(masked) and not re.search(r"\b(?:in|en) (?:19|20)\d\d\b", masked):
+                    current.append((idx, fr))
         return out
 
-    def _raiser(self, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
+    def _other_round(self, idx: int, amount: Any) -> bool:
+        """Whether sentence ``idx`` states another amount raised (not a valuation, not money excluded as a round,
+        not the same amount restated)."""
+        sent = self.sentences[idx]
+        val_rx = lex_re(self.lang, "valuation_cues")
+        for mm in _PH.finditer(sent.masked):
+            if mm.group(1) != "M" or sent.slot(mm.group(0)).value.amount == amount:
+                continue
+            pre = sent.masked[max(0, mm.start() - 45):mm.start()]
+            if not val_rx.search(pre) and not self._not_a_round(sent.masked, mm, pre, sent.masked[mm.end():mm.end() + 45]):
+                return True
+        return False
+
+    def _valuation_after(self, idx: int, current: list[tuple[int, FundingRound]]) -> None:
+        """A valuation stated in a later sentence of its own ("L'opération valorise la société 200 M€", "The round
+        values X at $1bn") belongs to the latest round announced now (not an earlier one) of the last three
+        sentences."""
+        sent = self.sentences[idx]
+        monies = [m for m in _PH.finditer(sent.masked) if m.group(1) == "M"]
+        if len(monies) != 1 or not current or idx - current[-1][0] > 3 or current[-1][1].valuation is not None:
+            return
+        if lex_re(self.lang, "valuation_cues").search(sent.masked[max(0, monies[0].start() - 45):monies[0].start()]) \
+                and not lex_re(self.lang, "market_cues").search(sent.masked):
+            current[-1][1].valuation = Decimal(sent.slot(monies[0].group(0)).value.amount)
+
+    def _not_a_round(self, masked: str, mm: re.Match[str], pre: str, post: str) -> bool:
+        """Money that is not a round: a cumulative total, a loan, a grant, revenue, a fund's size ("a $200m fund"),
+        an acquisition price ("le rachat de X, finalisé pour 3 M€"), a market's size ("le marché devrait dépasser
+        1 Md$")."""
+        lang = self.lang
+        into = _into_re(lang).match(post)
+        into_org = into and into.group(1)[1] in "OA"
+        pre_x = masked[max(0, mm.start() - 80):mm.start()]
+        prev_money = list(re.finditer(rf"{L}M\d+{R}", pre_x))
+        if prev_money:  # "⟦M0⟧ de chiffre d'affaires, avait levé ⟦M1⟧": the cue belongs to the previous amount
+            pre_x = " " * min(len(pre_x), prev_money[-1].end() + 30) + pre_x[prev_money[-1].end() + 30:]
+        pre_x = lex_re(lang, "funding_phrases").sub(lambda x: " " * len(x.group()), pre_x)[-40:]
+        excl_rx = lex_re(lang, "funding_exclusions")
+        for x in [*excl_rx.finditer(pre_x), *excl_rx.finditer(post[:30])]:
+            if not (into_org and "invest" in x.group(0).lower()):  # "un investissement de 25 M€ dans X" is a round
+                return True
+        if lexicon(lang)["fund_size_after"] and re.match(
+                rf"\s*(?:[^\W\d]+[\s-]+){{0,3}}?(?:{_alternation(lexicon(lang)['fund_size_after'])})\b", post,
+                re.IGNORECASE):
+            return True  # "a $200 million venture fund"
+        clause = re.split(r"[;]", masked[max(0, mm.start() - 150):mm.start()])[-1]
+        acqs = list(lex_re(lang, "acquisition_cues").finditer(clause))  # a price, unless a round is named after
+        if acqs and not lex_re(lang, "round_cues").search(clause[acqs[-1].end():]):
+            return True
+        # a market's size: the clause names a market and no round at all
+        return bool(lex_re(lang, "market_cues").search(clause) and not lex_re(lang, "round_cues").search(clause))
+
+    def _raiser(self, idx: int, sent: Sentence, mm: re.Match[str], prep_rx: re.Pattern[str]) -> str | None:
         masked = sent.masked
-        # "Orka (€25 million)"
-        m = re.search(rf"({L}[OA]\d+{R})\s*\($", masked[:mm.start()])
+        # "Orka (€25 million)", "Orka's $6 million seed round"
+        m = re.search(rf"({L}[OA]\d+{R})\s*(?:\(|['’]s)\s*$", masked[:mm.start()])
         if m:
             return sent.slot(m.group(1)).value
         post = masked[mm.end():mm.end() + 60]
-        m = re.match(rf"[^{L}.;]{{0,12}}?\b(?:dans|in|into|par|by)\s+(?:the |la |le |l')?({L}[OA]\d+{R})", post)
-        if m:
+        # "investit 5 M€ dans X", "a $5m investment in X", "une levée de 5 M€ par X" (not "souscrite par X")
+        m = _into_re(self.lang).match(post) or re.match(rf"\W{{0,3}}(?:par|by)\s+(?:the |la |le |l')?({L}[OAPL]\d+{R})",
+                                                         post)
+        if m and sent.slot(m.group(1)).kind in "OA":
             return sent.slot(m.group(1)).value
+        if m and re.search(r"invest", masked[max(0, mm.start() - 40):mm.start()], re.IGNORECASE):
+            return None  # "X invested $10bn in ⟦L0⟧": a name that is not an organisation raised it
         prefix = masked[:mm.start()]
+        backers = self._backer_subjects(masked)
         # "... the seed round of X, which raised $4m": the relative clause's antecedent raised the money
+        # (but not "X, qui avait mené un tour de 8 M€": the antecedent led it)
         m = re.search(rf"({L}[OA]\d+{R})\s*,\s*(?:which|that|who|qui|laquelle|lequel)\b[^{L},;.]{{0,50}}$", prefix)
-        if m:
+        if m and m.start(1) not in backers:
             return sent.slot(m.group(1)).value
+        skip = backers | self._inside_appositions(masked, mm.start()) | self._sources(masked)
         cands = list(re.finditer(rf"{L}[OA]\d+{R}", prefix))
         for c in reversed(cands):
+            if c.start() in skip:
+                continue
             head = c
             while True:
                 prev = re.search(rf"({L}[OA]\d+{R})\s*(?:,|et|and|&)\s*$", prefix[:head.start()])
@@ -681,17 +845,54 @@ class FactReader:
             if prep_rx.search(prefix[:head.start()]):
                 continue
             return sent.slot(c.group(0)).value
-        after = [p for p in sent.placeholders(masked[mm.end():], "OA")]
-        for ph in after:
-            pos = masked.index(ph)
-            if not prep_rx.search(masked[:pos]):
-                return sent.slot(ph).value
-        return self.main
+        rest = re.split(rf"{L}M\d+{R}", masked[mm.end():])[0]  # up to the next amount
+        for c in re.finditer(rf"{L}[OA]\d+{R}", rest):
+            pos = mm.end() + c.start()
+            hpos = pos
+            while True:  # "souscrite par X et Y": the list's head decides
+                prev = re.search(rf"({L}[OA]\d+{R})\s*(?:,|et|and|&)\s*$", masked[:hpos])
+                if not prev:
+                    break
+                hpos = prev.start(1)
+            if pos not in skip and not prep_rx.search(masked[:hpos]):
+                return sent.slot(c.group(0)).value
+        return self._pronoun_subject(idx, prefix) or self.main
+
+    def _backer_subjects(self, masked: str) -> set[int]:
+        """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au
+        capital", "X, which led ..."): investors, not the raiser (the passive "backed by" does not count)."""
+        verbs = lex_re(self.lang, "backer_verbs").pattern
+        rx = re.compile(rf"({L}[OA]\d+{R})(?:\s*,\s*(?:qui|which|who|that))?[^{L}.;,]{{0,30}}?{verbs}"
+                        rf"(?!\s+(?:by|par)\b)", re.IGNORECASE)
+        return {m.start(1) for m in rx.finditer(masked)}
+
+    def _inside_appositions(self, masked: str, before: int) -> set[int]:
+        """Positions of organisations inside an apposition closed before ``before`` ("X, a Y-based maker of Z
+        satellites, said it raised ...")."""
+        out: set[int] = set()
+        for m in re.finditer(rf"{L}[OA]\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l')[^,;.]{{0,150}},",
+                             masked[:before]):
+            out |= {m.start() + 1 + p.start() for p in re.finditer(rf"{L}[OA]\d+{R}", masked[m.start() + 1:m.end()])}
+        return out
+
+    def _sources(self, masked: str) -> set[int]:
+        """Positions of organisations named as a source ("selon Bloomberg", "the company told TechCrunch")."""
+        rx = re.compile(rf"{lex_re(self.lang, 'source_cues').pattern}\s*(?:the |la |le |l'|les |des |du |de |d')?"
+                        rf"(?:[a-zà-ÿ\-]+\s+){{0,2}}?({L}[OA]\d+{R})", re.IGNORECASE)
+        return {m.start(1) for m in rx.finditer(masked)}
 
     def _backer(self, sent: Sentence, mm: re.Match[str], raiser: str) -> str | None:
         """'A invested in the seed round of B, which raised $4m': the subject of the investing verb is an investor
         of the round B raised."""
         prefix = sent.masked[:mm.start()]
+        # "X a annoncé un investissement de 25 M€ dans Y": the subject invested in the round of Y
+        into = _into_re(self.lang).match(sent.masked[mm.end():])
+        if into and into.group(1)[1] in "OA" and lex_re(self.lang, "round_cues").search(
+                prefix[-40:] + sent.masked[mm.end():mm.end() + into.start(1)]):
+            for c in re.finditer(rf"{L}[OA]\d+{R}", prefix):
+                if not re.search(r"\b(?:of|de|du|des|d'|in|dans|by|par|with|avec|and|et)\s*$", prefix[:c.start()],
+                                 re.IGNORECASE) and sent.slot(c.group(0)).value != raiser:
+                    return sent.slot(c.group(0)).value
         tail = re.compile(rf"[^.;]{{0,120}}?{lex_re(self.lang, 'invested_in_cues').pattern}(?:(?!{L})[^.;]){{0,40}}?"
                           rf"({L}[OA]\d+{R})", re.IGNORECASE)
         for c in re.finditer(rf"{L}[OA]\d+{R}", prefix):
@@ -705,8 +906,8 @@ class FactReader:
         return None
 
     def _investors(self, sent: Sentence, raiser: str, lead_rx: re.Pattern[str], inv_rx: re.Pattern[str],
-                   anywhere: bool = False) -> tuple[list[str], list[str]]:
-        masked = sent.masked
+                   anywhere: bool = False, span: tuple[int, int] | None = None) -> tuple[list[str], list[str]]:
+        masked = sent.masked if span is None else sent.masked[span[0]:span[1]]
         investors: list[str] = []
         leads: list[str] = []
         lead = lead_rx.search(masked)
@@ -718,9 +919,10 @@ class FactReader:
         cue = inv_rx.search(masked)
         if cue or anywhere:
             start = cue.start() if cue and not anywhere else 0
+            sources = {sent.masked[p:].split(R, 1)[0] + R for p in self._sources(sent.masked)}
             for ph in sent.placeholders(masked[start:], "OAP"):
                 name = sent.slot(ph).value
-                if name != raiser and name not in investors and sent.slot(ph).kind != "A":
+                if name != raiser and name not in investors and sent.slot(ph).kind != "A" and ph not in sources:
                     investors.append(name)
         return investors, leads
 

@@ -95,6 +95,7 @@ _MAGNITUDES: dict[str, int] = {
     "milliard": 10**9, "milliards": 10**9,
     "billion": 10**9, "billions": 10**9,  # French "billion" (10**12) is handled in _magnitude()
     "trillion": 10**12, "trillions": 10**12,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,  # Indian English
     # abbreviations
     "k": 10**3, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "mdr": 10**9, "mdrs": 10**9,
     "m": 10**6, "mn": 10**6, "mio": 10**6, "mln": 10**6, "millions.": 10**6,
@@ -136,7 +137,7 @@ def _alt(items: list[str]) -> str:
 
 _SYM = _alt([re.escape(s) for s in _SYMBOLS if not s[0].isalpha()])
 _ALPHA_SYM = "(?-i:" + _alt([re.escape(s) for s in _SYMBOLS if s[0].isalpha()] + _CODES) + ")"  # case matters
-_MAG_WORD = r"(?:milliards?|millions?|mille|billions?|trillions?|thousand)"
+_MAG_WORD = r"(?:milliards?|millions?|mille|billions?|trillions?|thousand|crores?|lakhs?)"
 _MAG_ABBR = r"(?:Mds|Mrds|Mdrs|Mrd|Mdr|Md|Mio|mln|bln|trn|Mn|mn|bn|tn|tr|[kKmMbB])"
 _MAG = rf"(?:{_MAG_WORD}|{_MAG_ABBR}\.?)(?![\w])"
 _MAG_BEFORE_SYM = rf"(?:{_MAG_WORD}|{_MAG_ABBR})"  # "600 M€", "1,5 Md€": no lookahead, a symbol follows
