@@ -121,3 +121,11 @@ def test_money_never_raises(text: str, lang: str | None) -> None:
 def test_indian_magnitudes(text: str, amount: int) -> None:
     m = parse_money(text, "en")
     assert m is not None and (m.amount, m.currency) == (amount, "INR")
+
+
+@pytest.mark.parametrize("text,amount,currency", [("a C$22-million Series A", 22_000_000, "CAD"),
+                                                  ("its $5-million seed round", 5_000_000, "USD"),
+                                                  ("a US$1.5-billion deal", 1_500_000_000, "USD")])
+def test_hyphenated_magnitude(text: str, amount: int, currency: str) -> None:
+    m = parse_money(text, "en")
+    assert m is not None and (m.amount, m.currency) == (amount, currency)

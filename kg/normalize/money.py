@@ -151,7 +151,7 @@ _PATTERN = re.compile(
     (?:
         # prefix symbol or code: "$6.6bn", "US$ 2 billion", "CHF 20m", "€ 600 M"
         (?:(?P<psym>{_SYM})|(?<![\w$€£¥])(?P<pcode>{_ALPHA_SYM})(?:{_OPT_SPACE}|\.?)(?=\s?\d))
-        {_OPT_SPACE}(?P<pnum>{_NUM})(?:{_OPT_SPACE}(?P<pmag>{_MAG}))?
+        {_OPT_SPACE}(?P<pnum>{_NUM})(?:(?:{_OPT_SPACE}|-(?={_MAG_WORD}))(?P<pmag>{_MAG}))?  # "$5-million"
       |
         # figure then symbol or code: "600 M€", "1,5 Md€", "100 000 €", "20 millions USD"
         (?P<snum>{_NUM})(?:{_OPT_SPACE}(?P<smag>{_MAG_BEFORE_SYM}))?{_OPT_SPACE}
