@@ -197,3 +197,24 @@ def test_a_restated_round_adds_its_investors(ex: Extractor) -> None:
             "auprès de Kerlan Capital et de Dovren Invest », indique la société, selon le journal Norvel Media.")
     rounds = _facts(ex, text, "fr", FundingRound)
     assert [(r.organisation, r.investors) for r in rounds] == [("Vextra", ("Kerlan Capital", "Dovren Invest"))]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We love the team,\" said Dana Morrow, a partner at Quillfield Capital who will join Brightwell Systems' board.",
+    "Quillfield Capital partner Dana Morrow will join the board of Brightwell Systems.",
+    "\"It is a big market,\" said Dana Morrow, the Quillfield Capital partner who led the round for Brightwell Systems.",
+])
+def test_a_partner_as_a_person_s_title(ex: Extractor, text: str) -> None:
+    assert _pairs(ex, text, "en") == set()
+
+
+def test_a_verb_coordinated_after_and_shares_the_first_subject(ex: Extractor) -> None:
+    text = ("Brightwell Systems said it had agreed to buy the software maker Kemper Labs, and had signed a "
+            "partnership with Norvel Bank to reach its clients.")
+    assert _pairs(ex, text, "en") == {frozenset({"Brightwell Systems", "Norvel Bank"})}
+
+
+def test_a_hyphenated_agreement_with_two_parties_and_a_reference_back(ex: Extractor) -> None:
+    text = ("La société Vextra annonce la signature d'un accord-cadre tripartite avec le groupe Irvanis et la "
+            "Région Normandie pour ses usines. Dans le cadre de cet accord, Vextra livrera les ateliers de Orbalis.")
+    assert _pairs(ex, text, "fr") == {frozenset({"Vextra", "Irvanis", "Région Normandie"})}

@@ -158,7 +158,7 @@ def _org_list(lang: str) -> str:
     """A list of organisations, each possibly introduced by a determiner, a cue noun and up to two adjectives
     ("B et la société suisse C")."""
     cue = _alternation(lexicon(lang)["org_cue_nouns"])
-    item = (rf"(?:(?:la |le |l'|les |the |an? )?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?\s+)?"
+    item = (rf"(?:la |le |l'|les |the )?(?:(?:an? )?(?:{cue})s?(?:\s+[a-zà-ÿ\-]+){{0,2}}?\s+)?"
             + _expand("{ORG}", lang))
     sep = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+)"
     return rf"{item}(?:{sep}{item})*"
@@ -188,7 +188,7 @@ def _partner_list_re(lang: str) -> re.Pattern[str]:
     """What follows a partnership trigger: "(de collaboration) avec B et la société suisse C": a list of
     organisations, each possibly introduced by a determiner, a cue noun and up to two adjectives."""
     cue = _alternation(lexicon(lang)["org_cue_nouns"])
-    return re.compile(rf"(?:\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')|\s+(?:à|au|aux)(?=[\s']))"
+    return re.compile(rf"(?:(?:-\w+)?\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')|\s+(?:à|au|aux)(?=[\s']))"
                       rf"\s*(?:la |le |l'|les |the )?"
                       rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?(?P<orgs>{_org_list(lang)})", re.IGNORECASE)
 
@@ -218,6 +218,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+
 _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
+_ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)\s+(?:[a-zà-ÿ\-]+\s+)?$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
 
@@ -593,7 +594,8 @@ class FactReader:
             masked = sent.masked
             found = False
             objects: set[int] = set()  # the partners of an earlier agreement of the sentence are not its subject
-            for t in trig_rx.finditer(masked):
+            triggers = [t for t in trig_rx.finditer(masked) if not self._person_title(masked, t)]
+            for t in triggers:
                 prep = re.search(r"\s(?:with|avec|à)$", t.group(0), re.IGNORECASE)  # "working with", "s'allie à"
                 with_m = _partner_list_re(self.lang).match(masked, t.start() + prep.start() if prep else t.end())
                 joint = self._joint_subject(sent, masked[:t.start()], objects)
@@ -606,7 +608,9 @@ class FactReader:
                 if not with_m:
                     continue
                 # what is excluded is said near the agreement ("un accord de rachat avec X"), not anywhere
-                if excl_rx.search(masked[max(0, t.start() - 50):with_m.end() + 25]):
+                # (in the agreement's own clause: "agreed to buy X, and signed a partnership with Y")
+                lo = max([max(0, t.start() - 50), *(b.end() for b in _CLAUSE_BREAK.finditer(masked, 0, t.start()))])
+                if excl_rx.search(masked[lo:with_m.end() + 25]):
                     found = True
                     continue
                 found = True
@@ -632,14 +636,24 @@ class FactReader:
                     out.append(Partnership(tuple([subject, *partners]), ev, announced_on=when))
             if found:
                 continue
-            t0 = trig_rx.search(masked)
-            if not t0 or excl_rx.search(masked):
-                continue
+            t0 = triggers[0] if triggers else None
+            if not t0 or excl_rx.search(masked) or _ANAPHORIC_AGREEMENT.search(masked[:t0.start()]):
+                continue  # "Dans le cadre de cet accord, X fabriquera ...": an agreement already stated
             named = self._orgs_in(sent, masked)
             if len(named) == 2:
                 out.append(Partnership(tuple(named), self._evidence(sent, "partnership.trigger", 0.7),
                                        announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
         return out
+
+    def _person_title(self, masked: str, t: re.Match[str]) -> bool:
+        """"partner" as a person's title ("X, a partner at Y", "the Y partner who led", "Y partner X"), not an
+        agreement."""
+        if t.group(0).lower() not in ("partner", "associé", "associée"):
+            return False
+        after, before = masked[t.end():t.end() + 20], masked[max(0, t.start() - 60):t.start()]
+        return bool(re.match(rf"\s+(?:at|chez)\b|\s*,?\s*{L}P\d+{R}", after) or re.search(
+            rf"{L}P\d+{R}\s*,\s*(?:an?\s+|the\s+|l'|une?\s+)?(?:[^\s,.;]+\s+){{0,3}}$"
+            r"|\b(?:general|managing|founding|senior|operating|venture)\s+$", before, re.IGNORECASE))
 
     def _joint_subject(self, sent: Sentence, before: str, objects: set[int]) -> list[str] | None:
         """Several organisations coordinated as the subject of the agreement ("X et Y ont créé une coentreprise"),
@@ -661,6 +675,11 @@ class FactReader:
                 and not re.search(r"(?:\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with)\s*"
                                  r"(?:la |le |l'|les |the )?)$", before[:c.start()], re.IGNORECASE)]
         if free:
+            # "X said it had agreed to buy Y, and had struck a partnership with Z": a verb coordinated after
+            # ", and" (no subject of its own) shares the sentence's first subject
+            if len(free) > 1 and re.search(rf",\s+(?:and|et)\s+(?!(?:the|a|an|it|its|they|la|le|les|l'|elle|il|ils|elles|"
+                                           rf"son|sa|ses|un|une)\b)[^{L}]*$", before[free[-1].end():], re.IGNORECASE):
+                return sent.slot(free[0].group(0)).value
             return sent.slot(free[-1].group(0)).value
         return self._pronoun_subject(idx, before) or self.main
 
