@@ -218,3 +218,20 @@ def test_a_hyphenated_agreement_with_two_parties_and_a_reference_back(ex: Extrac
     text = ("La société Vextra annonce la signature d'un accord-cadre tripartite avec le groupe Irvanis et la "
             "Région Normandie pour ses usines. Dans le cadre de cet accord, Vextra livrera les ateliers de Orbalis.")
     assert _pairs(ex, text, "fr") == {frozenset({"Vextra", "Irvanis", "Région Normandie"})}
+
+
+def test_speaker_of_a_quote_and_a_person_s_apposition(ex: Extractor) -> None:
+    text = ("\"Working with Kemper Labs and Norvel Bank lets us reach new clients,\" said Dana Morrow, head of sales "
+            "at Brightwell Systems.")
+    assert _pairs(ex, text, "en") == {frozenset({"Brightwell Systems", "Kemper Labs", "Norvel Bank"})}
+    text = ("Brightwell Systems chief executive Dana Morrow, a former Quillfield Motors engineer, said its engine is "
+            "being developed in partnership with Kemper Labs.")
+    assert _pairs(ex, text, "en") == {frozenset({"Brightwell Systems", "Kemper Labs"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwell Systems says it works with more than 200 firms, and counts the legal team at Kemper Labs among its users.",
+    "Brightwell Systems has also lined up long-term charter agreements with Kemper Labs for its vessels.",
+])
+def test_customers_and_charters_are_not_partnerships(ex: Extractor, text: str) -> None:
+    assert _pairs(ex, text, "en") == set()

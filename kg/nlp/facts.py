@@ -636,7 +636,10 @@ class FactReader:
                     out.append(Partnership(tuple([subject, *partners]), ev, announced_on=when))
             if found:
                 continue
-            t0 = triggers[0] if triggers else None
+            # a verb naming its partner right after ("works with", "travaille avec") whose object is no organisation
+            # ("works with more than 300 firms") makes no pair of whatever else the sentence names
+            loose = [t for t in triggers if not re.search(r"\s(?:with|avec)$", t.group(0), re.IGNORECASE)]
+            t0 = loose[0] if loose else None
             if not t0 or excl_rx.search(masked) or _ANAPHORIC_AGREEMENT.search(masked[:t0.start()]):
                 continue  # "Dans le cadre de cet accord, X fabriquera ...": an agreement already stated
             named = self._orgs_in(sent, masked)
@@ -671,6 +674,7 @@ class FactReader:
         ("en marge du salon X"); with none, a sentence opening with a pronoun ("Elle a noué ...") continues the
         previous sentence's subject, else the article's main organisation."""
         sent = self.sentences[idx]
+        objects = objects | self._inside_appositions(sent.masked, len(before))
         free = [c for c in re.finditer(rf"{L}[OA]\d+{R}", before) if c.start() not in objects
                 and not re.search(r"(?:\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with)\s*"
                                  r"(?:la |le |l'|les |the )?)$", before[:c.start()], re.IGNORECASE)]
@@ -681,7 +685,24 @@ class FactReader:
                                            rf"son|sa|ses|un|une)\b)[^{L}]*$", before[free[-1].end():], re.IGNORECASE):
                 return sent.slot(free[0].group(0)).value
             return sent.slot(free[-1].group(0)).value
-        return self._pronoun_subject(idx, before) or self.main
+        return self._pronoun_subject(idx, before) or self._speaker_org(sent, before) or self.main
+
+    def _speaker_org(self, sent: Sentence, before: str) -> str | None:
+        """'"Working with X lets us ...," said P, head of sales at Y': in a quote where the speaker says "we",
+        the agreement is the speaker's organisation's (the last one named in the attribution)."""
+        masked = sent.masked
+        if not re.match(r"\s*[\"«“]", before):
+            return None
+        close = re.search(r"[\"»”]", masked[len(before):])
+        if not close or not re.search(r"\b(?:we|us|our|nous|notre|nos)\b", masked[:len(before) + close.start()],
+                                      re.IGNORECASE):
+            return None
+        attribution = masked[len(before) + close.end():]
+        if not re.match(rf"[\s,]*(?:said|says|a déclaré|déclare|explique|a expliqué|souligne|a souligné|"
+                        rf"indique|a indiqué|commente|a commenté|ajoute|a ajouté)?\s*{L}P\d+{R}", attribution):
+            return None
+        orgs = re.findall(rf"{L}O\d+{R}", attribution.split("\"")[0])
+        return sent.slot(orgs[-1]).value if orgs else None
 
     def _pronoun_subject(self, idx: int, before: str) -> str | None:
         """A sentence opening with a subject pronoun ("Elle a noué ...", "It raised ...") continues the subject
@@ -887,9 +908,9 @@ class FactReader:
 
     def _inside_appositions(self, masked: str, before: int) -> set[int]:
         """Positions of organisations inside an apposition closed before ``before`` ("X, a Y-based maker of Z
-        satellites, said it raised ...")."""
+        satellites, said it raised ...", "its CEO X, a former Z engineer, said ...")."""
         out: set[int] = set()
-        for m in re.finditer(rf"{L}[OA]\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l')[^,;.]{{0,150}},",
+        for m in re.finditer(rf"{L}[OAP]\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l')[^,;.]{{0,150}},",
                              masked[:before]):
             out |= {m.start() + 1 + p.start() for p in re.finditer(rf"{L}[OA]\d+{R}", masked[m.start() + 1:m.end()])}
         return out
