@@ -235,3 +235,41 @@ def test_speaker_of_a_quote_and_a_person_s_apposition(ex: Extractor) -> None:
 ])
 def test_customers_and_charters_are_not_partnerships(ex: Extractor, text: str) -> None:
     assert _pairs(ex, text, "en") == set()
+
+
+def test_an_investor_s_share_of_a_larger_round(ex: Extractor) -> None:
+    text = ("Le groupe Irvanis a investi 5 millions d'euros dans Vextra, une start-up basée à Lyon, dans le cadre "
+            "d'une levée de fonds de série A de 20 millions d'euros menée par Orbalis Capital.")
+    rounds = _facts(ex, text, "fr", FundingRound)
+    assert [(r.organisation, r.amount) for r in rounds] == [("Vextra", Decimal("20000000"))]
+    assert set(rounds[0].investors) == {"Orbalis Capital", "Irvanis"}
+    text = "Kemper Industries invested $5 million in Brightwell Systems as part of a $20 million Series A round."
+    assert _rounds(ex, text, "en") == {("Brightwell Systems", Decimal("20000000"))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La Région Normandie investit 18 millions d'euros dans un nouveau terminal portuaire."),
+    ("en", "Brightwell Systems invested $40 million in a new plant near the port."),
+    ("fr", "Montant levé depuis la création : 30 M€"),
+    ("en", "Including a grant from the state, the startup Brightwell Systems has now raised $22 million."),
+])
+def test_spending_and_totals_are_not_rounds(ex: Extractor, lang: str, text: str) -> None:
+    assert _facts(ex, text, lang, FundingRound) == []
+
+
+def test_raiser_after_appositions_participles_and_a_fund(ex: Extractor) -> None:
+    text = ("La société Vextra, qui édite la plateforme Orbalis destinée aux artisans, a annoncé avoir levé "
+            "10 millions d'euros.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal("10000000"))}
+    text = ("L'insurtech Vextra, courtier spécialisé dans l'assurance des PME et des artisans, annonce une levée "
+            "de 10 millions d'euros.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal("10000000"))}
+    text = ("La biotech lilloise Vextra a obtenu une subvention de 2 millions d'euros. Fondée en 2018 par Jean Morel, "
+            "elle avait levé 6 millions d'euros en 2021 auprès du fonds Orbalis.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal("6000000"))}
+
+
+def test_an_investor_that_had_already_taken_part(ex: Extractor) -> None:
+    text = ("La start-up Vextra lève 20 millions d'euros. Le tour est mené par Orbalis, avec Irvanis, qui avait déjà "
+            "participé à l'amorçage de 2 millions d'euros bouclé en 2022.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal("20000000")), ("Vextra", Decimal("2000000"))}

@@ -674,7 +674,7 @@ class FactReader:
         ("en marge du salon X"); with none, a sentence opening with a pronoun ("Elle a noué ...") continues the
         previous sentence's subject, else the article's main organisation."""
         sent = self.sentences[idx]
-        objects = objects | self._inside_appositions(sent.masked, len(before))
+        objects = objects | self._inside_appositions(sent.masked, len(before), persons=True)
         free = [c for c in re.finditer(rf"{L}[OA]\d+{R}", before) if c.start() not in objects
                 and not re.search(r"(?:\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with)\s*"
                                  r"(?:la |le |l'|les |the )?)$", before[:c.start()], re.IGNORECASE)]
@@ -707,7 +707,9 @@ class FactReader:
     def _pronoun_subject(self, idx: int, before: str) -> str | None:
         """A sentence opening with a subject pronoun ("Elle a noué ...", "It raised ...") continues the subject
         of the previous sentence when that sentence opens on an organisation that is not an investor."""
-        if idx == 0 or not re.match(r"\s*(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
+        # (after a leading participle clause: "Fondée en 2018 par X, elle avait levé ...")
+        if idx == 0 or not re.match(rf"\s*(?:(?:fondée?s?|créée?s?|founded|launched|lancée?s?|basée?s?|based)\b"
+                                    rf"[^,;.]{{0,60}},\s*)?(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
             return None
         prev = self.sentences[idx - 1]
         head = re.match(rf"[^{L}]{{0,60}}?({L}[OA]\d+{R})", prev.masked)
@@ -724,8 +726,9 @@ class FactReader:
         val_rx = lex_re(self.lang, "valuation_cues")
         lead_rx = lex_re(self.lang, "lead_cues")
         inv_rx = lex_re(self.lang, "investor_cues")
-        prep_rx = re.compile(r"(?:\b(?:from|by|with|of|par|avec|auprès d[e']|de|d'|chez|dans|in|into|like|comme"
-                             r"|including|dont|alongside|aux côtés d[e'])\s*(?:the |la |le |l')?)$", re.IGNORECASE)
+        prep_rx = re.compile(r"(?:\b(?:from|by|with|of|par|avec|auprès d[e']|auprès du|auprès des|de|d'|du|des|chez|dans"
+                             r"|in|into|like|comme|including|dont|alongside|aux côtés d[e'])\s*(?:the |la |le |l')?"
+                             r"(?:fonds |fund |groupe |group |firm |société |investisseur |investor )?)$", re.IGNORECASE)
         series_rx = re.compile(r"\b(?:s[ée]ries?|round)\s+([A-H](?:-?\d)?)\b|\b(seed|amorçage|pre-seed)\b",
                                re.IGNORECASE)
         past_rx = lex_re(self.lang, "earlier_round_cues")
@@ -738,7 +741,10 @@ class FactReader:
             monies = [m for m in _PH.finditer(masked) if m.group(1) == "M"]
             valuation = None
             rounds: list[tuple[re.Match[str], str]] = []
+            stakes = self._stakes(sent, monies)
             for mm in monies:
+                if mm.start() in stakes:
+                    continue
                 pre = masked[max(0, mm.start() - 45):mm.start()]
                 post = masked[mm.end():mm.end() + 45]
                 if val_rx.search(pre) or re.match(r"\s*(?:\w+-money\s+)?(?:valuation|valorisation)\b", post,
@@ -749,7 +755,8 @@ class FactReader:
                     continue  # "$43 million (£31m)": the same amount in another currency
                 if self._not_a_round(masked, mm, pre, post):
                     continue
-                raiser = self._raiser(idx, sent, mm, prep_rx)
+                raiser = next((r for r, _b, m1 in stakes.values() if m1 == mm.start()), None) \
+                    or self._raiser(idx, sent, mm, prep_rx)
                 if raiser:
                     rounds.append((mm, raiser))
             if not rounds:
@@ -775,7 +782,8 @@ class FactReader:
                         more, more_leads = self._investors(nxt, raiser, lead_rx, inv_rx, anywhere=True)
                         investors += [i for i in more if i not in investors]
                         leads += [i for i in more_leads if i not in leads]
-                backer = self._backer(sent, mm, raiser)
+                backer = next((b for _r, b, m1 in stakes.values() if m1 == mm.start()), None) \
+                    or self._backer(sent, mm, raiser)
                 if backer and backer not in investors and backer not in leads:
                     investors.append(backer)
                 investors = leads + [i for i in investors if i not in leads]
@@ -796,6 +804,30 @@ class FactReader:
                 out.append(fr)
                 if not past_rx.search(masked) and not re.search(r"\b(?:in|en) (?:19|20)\d\d\b", masked):
                     current.append((idx, fr))
+        return out
+
+    def _stakes(self, sent: Sentence, monies: list[re.Match[str]]) -> dict[int, tuple[str, str | None, int]]:
+        """An investor's share of a larger round: "X a investi 15 M€ dans Y, ..., dans le cadre d'une levée de 42 M€",
+        "X invested $5m in Y as part of a $20m Series A". Maps the share's position to (Y, X, the round's position):
+        the share is not a round; the round is Y's and X is one of its investors."""
+        out: dict[int, tuple[str, str | None, int]] = {}
+        masked = sent.masked
+        for i, mm in enumerate(monies[:-1]):
+            into = _into_re(self.lang).match(masked, mm.end())
+            if not into or into.group(1)[1] not in "OA":
+                continue
+            nxt = monies[i + 1]
+            link = re.search(r"\b(?:dans le cadre d(?:e|u|')|au sein d(?:e|u|')|as part of|within)\b",
+                             masked[into.end():nxt.start()], re.IGNORECASE)
+            if not link or not lex_re(self.lang, "round_cues").search(masked[into.end() + link.end():nxt.end() + 30]):
+                continue
+            backer = None
+            for c in re.finditer(rf"{L}[OA]\d+{R}", masked[:mm.start()]):
+                if not re.search(r"\b(?:of|de|du|des|d'|in|dans|by|par|with|avec|à|at)\s*(?:the |la |le |l')?$",
+                                 masked[:c.start()], re.IGNORECASE):
+                    backer = sent.slot(c.group(0)).value
+                    break
+            out[mm.start()] = (sent.slot(into.group(1)).value, backer, nxt.start())
         return out
 
     def _other_round(self, idx: int, amount: Any) -> bool:
@@ -862,8 +894,10 @@ class FactReader:
                                                          post)
         if m and sent.slot(m.group(1)).kind in "OA":
             return sent.slot(m.group(1)).value
-        if m and re.search(r"invest", masked[max(0, mm.start() - 40):mm.start()], re.IGNORECASE):
-            return None  # "X invested $10bn in ⟦L0⟧": a name that is not an organisation raised it
+        if re.search(r"invest", masked[max(0, mm.start() - 40):mm.start()], re.IGNORECASE) and (m or re.match(
+                r"\W{0,3}(?:dans|in|into)\s+(?:un|une|le|la|les|l'|des|son|sa|ses|leur|leurs|a|an|the|its|their|new)\b",
+                post, re.IGNORECASE)):
+            return None  # "X invested $10bn in ⟦L0⟧", "investit 18 M€ dans un nouveau terminal": no raiser named
         prefix = masked[:mm.start()]
         backers = self._backer_subjects(masked)
         # "... the seed round of X, which raised $4m": the relative clause's antecedent raised the money
@@ -906,12 +940,15 @@ class FactReader:
                         rf"(?!\s+(?:by|par)\b)", re.IGNORECASE)
         return {m.start(1) for m in rx.finditer(masked)}
 
-    def _inside_appositions(self, masked: str, before: int) -> set[int]:
+    def _inside_appositions(self, masked: str, before: int, persons: bool = False) -> set[int]:
         """Positions of organisations inside an apposition closed before ``before`` ("X, a Y-based maker of Z
         satellites, said it raised ...", "its CEO X, a former Z engineer, said ...")."""
         out: set[int] = set()
-        for m in re.finditer(rf"{L}[OAP]\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l')[^,;.]{{0,150}},",
+        for m in re.finditer(rf"{L}([OAP])\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l'|[a-zà-ÿ])[^,;.]{{0,150}},",
                              masked[:before]):
+            # after a person, only a former employer ("P, a former X engineer,"), not "P, CEO of X,"
+            if m.group(1) == "P" and not (persons and self._former(m.group(0))):
+                continue
             out |= {m.start() + 1 + p.start() for p in re.finditer(rf"{L}[OA]\d+{R}", masked[m.start() + 1:m.end()])}
         return out
 
