@@ -708,8 +708,8 @@ class FactReader:
         """A sentence opening with a subject pronoun ("Elle a noué ...", "It raised ...") continues the subject
         of the previous sentence when that sentence opens on an organisation that is not an investor."""
         # (after a leading participle clause: "Fondée en 2018 par X, elle avait levé ...")
-        if idx == 0 or not re.match(rf"\s*(?:(?:fondée?s?|créée?s?|founded|launched|lancée?s?|basée?s?|based)\b"
-                                    rf"[^,;.]{{0,60}},\s*)?(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
+        if idx == 0 or not re.match(r"\s*(?:(?:fondée?s?|créée?s?|founded|launched|lancée?s?|basée?s?|based)\b"
+                                    r"[^,;.]{0,60},\s*)?(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
             return None
         prev = self.sentences[idx - 1]
         head = re.match(rf"[^{L}]{{0,60}}?({L}[OA]\d+{R})", prev.masked)
