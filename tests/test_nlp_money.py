@@ -273,3 +273,21 @@ def test_an_investor_that_had_already_taken_part(ex: Extractor) -> None:
     text = ("La start-up Vextra lève 20 millions d'euros. Le tour est mené par Orbalis, avec Irvanis, qui avait déjà "
             "participé à l'amorçage de 2 millions d'euros bouclé en 2022.")
     assert _rounds(ex, text, "fr") == {("Vextra", Decimal("20000000")), ("Vextra", Decimal("2000000"))}
+
+
+def test_cues_of_the_previous_amount_and_other_raisers(ex: Extractor) -> None:
+    text = ("Vextra a levé 16 millions d'euros depuis sa création, sans compter un prêt de 1,5 million d'euros "
+            "accordé par Orbalis et une subvention de 800 000 euros de la région.")
+    assert _facts(ex, text, "fr", FundingRound) == []
+    text = "Brightwell Systems pulled in $30 million to expand, while US rival Kemper raised $100 million in July."
+    assert _rounds(ex, text, "en") == {("Brightwell Systems", Decimal("30000000"))}
+    text = ("Pour financer l'opération, la société Vextra fondée en 2011 par l'ingénieur Jean Morel a levé "
+            "20 millions d'euros auprès d'Orbalis.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal("20000000"))}
+
+
+def test_the_start_up_opening_a_round_up_paragraph(ex: Extractor) -> None:
+    text = ("La start-up Vextra lève 30 millions d'euros auprès d'Orbalis.\n\n"
+            "Basée à Nancy, la foodtech Kemper Foods cultive des protéines. La start-up a bouclé une série A de "
+            "9 millions d'euros menée par Irvanis.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal("30000000")), ("Kemper Foods", Decimal("9000000"))}

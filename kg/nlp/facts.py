@@ -864,11 +864,12 @@ class FactReader:
         into_org = into and into.group(1)[1] in "OA"
         pre_x = masked[max(0, mm.start() - 80):mm.start()]
         prev_money = list(re.finditer(rf"{L}M\d+{R}", pre_x))
-        if prev_money:  # "⟦M0⟧ de chiffre d'affaires, avait levé ⟦M1⟧": the cue belongs to the previous amount
-            pre_x = " " * min(len(pre_x), prev_money[-1].end() + 30) + pre_x[prev_money[-1].end() + 30:]
-        pre_x = lex_re(lang, "funding_phrases").sub(lambda x: " " * len(x.group()), pre_x)[-40:]
+        pre_x = lex_re(lang, "funding_phrases").sub(lambda x: " " * len(x.group()), pre_x)
         excl_rx = lex_re(lang, "funding_exclusions")
-        for x in [*excl_rx.finditer(pre_x), *excl_rx.finditer(post[:30])]:
+        cues = [x for x in excl_rx.finditer(pre_x) if x.start() >= len(pre_x) - 40]
+        if prev_money:  # "⟦M0⟧ de chiffre d'affaires, avait levé ⟦M1⟧": a cue right after the previous amount is its own
+            cues = [x for x in cues if not re.fullmatch(r"[\w\s']{0,12}", pre_x[prev_money[-1].end():x.start()])]
+        for x in [*cues, *excl_rx.finditer(post[:30])]:
             if not (into_org and "invest" in x.group(0).lower()):  # "un investissement de 25 M€ dans X" is a round
                 return True
         if lexicon(lang)["fund_size_after"] and re.match(
@@ -899,6 +900,11 @@ class FactReader:
                 post, re.IGNORECASE)):
             return None  # "X invested $10bn in ⟦L0⟧", "investit 18 M€ dans un nouveau terminal": no raiser named
         prefix = masked[:mm.start()]
+        other = re.search(rf"{L}[LP]\d+{R}\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?:raised|raises|secured|secures|lève|levé)"
+                          rf"\s+(?:an?\s+|une?\s+)?$", prefix, re.IGNORECASE)
+        if other and not re.search(rf"\b(?:par|by|de|d'|of|from|with|avec)\b[^,;.{L}]{{0,40}}$", prefix[:other.start()],
+                                   re.IGNORECASE):
+            return None  # "US rival ⟦L0⟧ raised $100m": a name that is not an organisation raised it (not "founded by")
         backers = self._backer_subjects(masked)
         # "... the seed round of X, which raised $4m": the relative clause's antecedent raised the money
         # (but not "X, qui avait mené un tour de 8 M€": the antecedent led it)
@@ -912,12 +918,14 @@ class FactReader:
                 continue
             head = c
             while True:
-                prev = re.search(rf"({L}[OA]\d+{R})\s*(?:,|et|and|&)\s*$", prefix[:head.start()])
+                prev = re.search(rf"({L}[OA]\d+{R})\s*(?:,|et|and|&|\()\s*$", prefix[:head.start()])
                 if not prev:
                     break
                 head = re.search(re.escape(prev.group(1)), prefix[:head.start()])  # type: ignore[assignment]
             if prep_rx.search(prefix[:head.start()]):
                 continue
+            if re.match(rf"\W*{c.group(0)}", masked):  # "La start-up a bouclé ..." opening a round-up's paragraph
+                return self._role_org(sent, c.group(0), self._topics[idx])
             return sent.slot(c.group(0)).value
         rest = re.split(rf"{L}M\d+{R}", masked[mm.end():])[0]  # up to the next amount
         for c in re.finditer(rf"{L}[OA]\d+{R}", rest):
