@@ -168,3 +168,18 @@ def test_status_read_in_the_place_clause(ex: Extractor) -> None:
             "Pour répondre à la demande, Quorvel construit à Brest une usine de 6 000 m².")
     st = _statuses(ex, text, "fr")
     assert st == {"Rennes": "existing", "Lille": "opening", "Brest": "planned"}
+
+
+@pytest.mark.parametrize("lang,text,owner,city,other", [
+    ("fr", "Le groupe Varnel a investi 10 millions d'euros dans Brivolo, une fintech basée à Lille. Varnel détient "
+           "déjà 5 % du capital, selon Varnel. La fintech, qui emploie 80 personnes, a un bureau à Paris. "
+           "Elle prévoit d'ouvrir un bureau à Madrid d'ici la fin de l'année, a précisé son directeur, Paul Morvan.",
+     "Brivolo", "Madrid", "Varnel"),
+    ("en", "Harlow Capital said on Monday it had invested $10 million in Quindle, a payments fintech. Harlow Capital "
+           "manages $2 billion. The fintech plans to open an office in Dublin next year.",
+     "Quindle", "Dublin", "Harlow Capital"),
+])
+def test_anaphor_owner_is_the_organisation_so_described(ex: Extractor, lang: str, text: str, owner: str, city: str,
+                                                        other: str) -> None:
+    offices = _offices(ex, text, lang)
+    assert (owner, city) in offices and (other, city) not in offices

@@ -187,10 +187,24 @@ def _former_after_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
 
 
+_ANAPHOR_DET = re.compile(r"^(?:la|le|l'|l’|sa|son|notre|du|de la|de l'|the|our)\s*", re.IGNORECASE)
+
+
+def _anaphor_noun(written: str, lang: str) -> str:
+    """The company noun of an anaphor: "la fintech" -> "fintech", "the company's" -> "company"."""
+    return _ANAPHOR_DET.sub("", written.strip()).removesuffix("'s").removesuffix("’s").lower()
+
+
+@lru_cache(maxsize=4)
+def _anaphor_nouns(lang: str) -> frozenset[str]:
+    return frozenset(n for n in (_anaphor_noun(a, lang) for a in lexicon(lang)["anaphora"]) if n)
+
+
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+[—–]\s+|\s(?:et|and)\s+(?=(?:a|has|have|ont|a également|has also)\s)")
 _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
+_LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
 
@@ -450,6 +464,35 @@ class FactReader:
         after = [c for c in kept if c[0] >= pos]
         return after[0][2] if after else "existing"
 
+    @cached_property
+    def _descriptions(self) -> list[tuple[int, str, str]]:
+        """Organisations described by a company noun, as (article offset, noun, name): "X, une fintech basée à …",
+        "la coopérative X", "X, a software company", "fintech X". An anaphor with the same noun ("la fintech",
+        "the company") stands for the last organisation so described before it, not always the article's main one."""
+        nouns = _anaphor_nouns(self.lang)
+        if not nouns:
+            return []
+        alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        det = r"(?:une?|la|le|l'|cette|ce)\s*" if self.lang == "fr" else r"(?:an?|the|this)\s+"
+        after = re.compile(rf"({L}O\d+{R})\s*,\s*{det}(?:[\w\-]+\s+){{0,3}}?({alt})\b", re.IGNORECASE)
+        before = re.compile(rf"(?<![\w\-])({alt})(?:\s+[a-zà-ÿ][\w\-]*){{0,2}}?\s+({L}O\d+{R})", re.IGNORECASE)
+        out: list[tuple[int, str, str]] = []
+        for sent in self.sentences:
+            for m in after.finditer(sent.masked):
+                slot = sent.slot(m.group(1))
+                out.append((slot.start, m.group(2).lower(), str(slot.value)))
+            for m in before.finditer(sent.masked):
+                slot = sent.slot(m.group(2))
+                out.append((slot.start, m.group(1).lower(), str(slot.value)))
+        out.sort()
+        return out
+
+    def _anaphor_owner(self, slot: Slot) -> tuple[int, str] | None:
+        """The organisation last described with the anaphor's noun before it, with the offset of that description."""
+        noun = _anaphor_noun(self.text[slot.start:slot.end], self.lang)
+        found = [(pos, name) for pos, n, name in self._descriptions if n == noun and pos < slot.start]
+        return found[-1] if found else None
+
     def _is_city(self, place: Place) -> bool:
         """A city an office can be in: not a country; an unresolved name must not be a continent or region
         ("en Asie"), a month ("in September") or an address ("at Tower 42", "in Rathbone Place")."""
@@ -480,6 +523,8 @@ class FactReader:
             age += len(masked.strip()) > 3
             if lead:
                 subject, age = sent.slot(lead.group(1)).value, 0
+            elif (lead_a := _LEAD_ANAPHOR.match(masked)) and (owner := self._anaphor_owner(sent.slot(lead_a.group(1)))):
+                subject, age = owner[1], 0  # "La fintech, qui …": the organisation described as a fintech
             # headquarters written as an adjective: "Paris-based X", "X-headquartered", "Edinburgh start-up X",
             # "Berlin's X", "la start-up lyonnaise X"
             for pat, rx in _patterns_for(self.lang, "Office", masked):
@@ -489,7 +534,9 @@ class FactReader:
                     orgs: list[str] = sent.placeholders(gd.get("org") or "", "OA")
                     names = [sent.slot(o).value for o in orgs]
                     if gd.get("anaph") and self.main:
-                        names = [self.main]
+                        anaph = [o for o in orgs if o[1] == "A"]
+                        owner = self._anaphor_owner(sent.slot(anaph[0])) if anaph else None
+                        names = [owner[1] if owner else self.main]
                     place_objs = [sent.slot(p).value for p in places]
                     if gd.get("demonym"):
                         dp = demonym_place(gd["demonym"], self.lang)
@@ -510,11 +557,16 @@ class FactReader:
             if before_orgs:
                 org = sent.slot(before_orgs[-1]).value
                 ph = before_orgs[-1]
-                if prev_subject and ph[1] == "A" and not lead:
+                owner = self._anaphor_owner(sent.slot(ph)) if ph[1] == "A" else None
+                if owner:
+                    org = owner[1]  # "X, une fintech …" then "La fintech … un bureau à Y": X
+                elif prev_subject and ph[1] == "A" and not lead:
                     org = prev_subject  # "L'entreprise ouvrira un bureau à X" after "Y lève …": Y, not the main one
                 elif (prev_subject and _PRONOUN_START.match(masked)
                       and _GOVERNED.search(masked[:masked.index(ph)])):
                     org = prev_subject  # "Elle complète par un prêt de Z et prévoit une usine à X": not Z
+            elif prev_subject and _PRONOUN_START.match(masked):
+                org = prev_subject  # "Elle prévoit d'ouvrir un bureau à X, a précisé son directeur, P"
             elif after_orgs:
                 org = sent.slot(after_orgs[0]).value
             elif self.main and (not sent.placeholders(masked, "P")
