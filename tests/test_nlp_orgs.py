@@ -183,3 +183,18 @@ def test_anaphor_owner_is_the_organisation_so_described(ex: Extractor, lang: str
                                                         other: str) -> None:
     offices = _offices(ex, text, lang)
     assert (owner, city) in offices and (other, city) not in offices
+
+
+@pytest.mark.parametrize("lang,text,owner,city", [
+    ("en", "Brackwell has raised $20 million. The robotics startup, which has offices in Oslo and Lyon, said the round "
+           "was led by Teramond Ventures.", "Brackwell", "Oslo"),
+    ("fr", "Morvelle lève 5 millions d'euros. La jeune fintech, qui dispose d'un bureau à Nantes, est soutenue par "
+           "Kervalis Capital.", "Morvelle", "Nantes"),
+    ("en", "Dunmore Foods raised $8 million. The money will fund a new plant in Leeds, chief executive Amy Corran said.",
+     "Dunmore Foods", "Leeds"),
+    ("fr", "Velmora lève 3 millions d'euros. Les fonds financeront une usine à Rennes, a précisé son directeur général, "
+           "Luc Tessier.", "Velmora", "Rennes"),
+])
+def test_sentence_subject_noun_and_quoted_speaker(ex: Extractor, lang: str, text: str, owner: str, city: str) -> None:
+    offices = _offices(ex, text, lang)
+    assert (owner, city) in offices and all(o == owner for o, _c in offices)

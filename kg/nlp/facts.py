@@ -200,6 +200,21 @@ def _anaphor_nouns(lang: str) -> frozenset[str]:
     return frozenset(n for n in (_anaphor_noun(a, lang) for a in lexicon(lang)["anaphora"]) if n)
 
 
+@lru_cache(maxsize=4)
+def _quote_re(lang: str) -> re.Pattern[str]:
+    """A speech verb just before a speaker ("a précisé son directeur général, X") or just after ("X said")."""
+    return re.compile(rf"(?:^\s*,?\s*(?:{_alternation(lexicon(lang)['quote_verbs'])})\b|"
+                      rf"\b(?:{_alternation(lexicon(lang)['quote_verbs'])})\b[^{L},.;]{{0,40}},?\s*$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _lead_noun_re(lang: str) -> re.Pattern[str]:
+    """A sentence opened by a company noun with its adjectives: "The cybersecurity startup, which …"."""
+    nouns = "|".join(re.escape(n) for n in sorted(_anaphor_nouns(lang), key=len, reverse=True))
+    det = r"(?:The|La|Le|L'|L’|Cette|Ce|This)\s*"
+    return re.compile(rf"^\W*{det}(?:[a-zà-ÿ][\w\-]*\s+){{0,2}}({nouns})\b(?!\s*{L}|\s+[A-ZÀ-Ý])")
+
+
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+[—–]\s+|\s(?:et|and)\s+(?=(?:a|has|have|ont|a également|has also)\s)")
 _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
@@ -493,6 +508,28 @@ class FactReader:
         found = [(pos, name) for pos, n, name in self._descriptions if n == noun and pos < slot.start]
         return found[-1] if found else None
 
+    def _lead_noun_owner(self, sent: Sentence, m: re.Match[str]) -> str | None:
+        """The organisation a sentence-opening company noun stands for ("The cybersecurity startup, which …",
+        "La jeune coopérative …"): the last one described with that noun, else the article's main one."""
+        noun = m.group(1).lower()
+        found = [name for pos, n, name in self._descriptions if n == noun and pos < sent.start]
+        return found[-1] if found else self.main
+
+    def _actors(self, sent: Sentence) -> list[str]:
+        """The persons of a sentence who are not only quoted as its speaker ("…, a précisé son directeur, X",
+        "…, chief executive X said")."""
+        masked = sent.masked
+        quote = _quote_re(self.lang)
+        out = []
+        for ph in sent.placeholders(masked, "P"):
+            at = masked.index(ph)
+            before, after = masked[max(0, at - 60):at], masked[at + len(ph):at + len(ph) + 40]
+            if (quote.search(before) and not re.search(r"[;.]", before[before.rfind(",") + 1:] if "," in before
+                                                         else "")) or quote.match(after):
+                continue
+            out.append(ph)
+        return out
+
     def _is_city(self, place: Place) -> bool:
         """A city an office can be in: not a country; an unresolved name must not be a continent or region
         ("en Asie"), a month ("in September") or an address ("at Tower 42", "in Rathbone Place")."""
@@ -551,6 +588,7 @@ class FactReader:
             if not triggers:
                 continue
             first_trigger = triggers[0].start()
+            lead_noun = _lead_noun_re(self.lang).match(masked[:first_trigger])
             before_orgs = sent.placeholders(masked[:first_trigger], "OA")
             after_orgs = sent.placeholders(masked[first_trigger:], "OA")
             confidence = 0.7
@@ -567,9 +605,11 @@ class FactReader:
                     org = prev_subject  # "Elle complète par un prêt de Z et prévoit une usine à X": not Z
             elif prev_subject and _PRONOUN_START.match(masked):
                 org = prev_subject  # "Elle prévoit d'ouvrir un bureau à X, a précisé son directeur, P"
+            elif lead_noun and self._lead_noun_owner(sent, lead_noun):
+                org = self._lead_noun_owner(sent, lead_noun)  # "The cybersecurity startup, which has offices in X"
             elif after_orgs:
                 org = sent.slot(after_orgs[0]).value
-            elif self.main and (not sent.placeholders(masked, "P")
+            elif self.main and (not self._actors(sent)
                                 or (self.lang == "en" and re.search(r"\bits\b", masked[:first_trigger + 60]))):
                 # no organisation named: the article's subject ("its design centre in X", even with "X said")
                 org, confidence = self.main, 0.55
