@@ -198,3 +198,15 @@ def test_anaphor_owner_is_the_organisation_so_described(ex: Extractor, lang: str
 def test_sentence_subject_noun_and_quoted_speaker(ex: Extractor, lang: str, text: str, owner: str, city: str) -> None:
     offices = _offices(ex, text, lang)
     assert (owner, city) in offices and all(o == owner for o, _c in offices)
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", [
+    ("en", "Fashion label Corravine has hired Jane Pellow. Pellow will join the Leeds-based brand in May. Corravine "
+           "opened its York shop last year.", {("Corravine", "Leeds"), ("Corravine", "York")}, set()),
+    ("fr", "La coopérative Blés du Lauragais investit 5 M€. Elle s'est alliée avec Vernade, la coopérative voisine "
+           "basée à Albi, pour la collecte.", {("Vernade", "Albi")}, {("Blés du Lauragais", "Albi")}),
+])
+def test_brand_shop_and_apposed_anaphor(ex: Extractor, lang: str, text: str, expected: set[tuple[str, str]],
+                                        absent: set[tuple[str, str]]) -> None:
+    offices = _offices(ex, text, lang)
+    assert expected <= offices and not absent & offices

@@ -491,8 +491,13 @@ class FactReader:
         det = r"(?:une?|la|le|l'|cette|ce)\s*" if self.lang == "fr" else r"(?:an?|the|this)\s+"
         after = re.compile(rf"({L}O\d+{R})\s*,\s*{det}(?:[\w\-]+\s+){{0,3}}?({alt})\b", re.IGNORECASE)
         before = re.compile(rf"(?<![\w\-])({alt})(?:\s+[a-zà-ÿ][\w\-]*){{0,2}}?\s+({L}O\d+{R})", re.IGNORECASE)
+        appos = re.compile(rf"({L}O\d+{R})\s*,\s*({L}A\d+{R})")  # "X, la coopérative audoise": the anaphor is X
         out: list[tuple[int, str, str]] = []
         for sent in self.sentences:
+            for m in appos.finditer(sent.masked):
+                slot = sent.slot(m.group(1))
+                noun = _anaphor_noun(self.text[sent.slot(m.group(2)).start:sent.slot(m.group(2)).end], self.lang)
+                out.append((slot.start, noun, str(slot.value)))
             for m in after.finditer(sent.masked):
                 slot = sent.slot(m.group(1))
                 out.append((slot.start, m.group(2).lower(), str(slot.value)))
@@ -569,10 +574,15 @@ class FactReader:
                     gd = m.groupdict()
                     places = sent.placeholders(gd.get("place") or "", "L")
                     orgs: list[str] = sent.placeholders(gd.get("org") or "", "OA")
-                    names = [sent.slot(o).value for o in orgs]
+                    owners = [self._anaphor_owner(sent.slot(o)) if o[1] == "A" else None for o in orgs]
+                    names = [w[1] if w else sent.slot(o).value for w, o in zip(owners, orgs, strict=True)]
                     if gd.get("anaph") and self.main:
                         anaph = [o for o in orgs if o[1] == "A"]
                         owner = self._anaphor_owner(sent.slot(anaph[0])) if anaph else None
+                        if not anaph:  # "the London-based brand": the organisation described as a brand
+                            found = [(pos, name) for pos, n, name in self._descriptions
+                                     if n == gd["anaph"].lower() and pos < sent.start]
+                            owner = found[-1] if found else None
                         names = [owner[1] if owner else self.main]
                     place_objs = [sent.slot(p).value for p in places]
                     if gd.get("demonym"):
