@@ -210,3 +210,16 @@ def test_brand_shop_and_apposed_anaphor(ex: Extractor, lang: str, text: str, exp
                                         absent: set[tuple[str, str]]) -> None:
     offices = _offices(ex, text, lang)
     assert expected <= offices and not absent & offices
+
+
+@pytest.mark.parametrize("lang,text,name,kind", [
+    ("en", "The buyer hired Harlan & Voss to advise it on the deal.", "Harlan & Voss", "Organisation"),
+    ("fr", "Courvane rachète Morel & Associés, un cabinet de 40 salariés.", "Morel & Associés", "Organisation"),
+    ("en", "\"Prices will fall,\" said Tom Vickery, an analyst at Quarrington.", "Quarrington", "Organisation"),
+    ("en", "Ana Ruiz, who spent nine years at Bellweather Games, will lead the studio.", "Bellweather Games",
+     "Organisation"),
+    ("en", "It faces competition from US rival Zentriq, which raised $50m in May.", "Zentriq", "Organisation"),
+    ("fr", "Dans la foulée, elle rachète son concurrent belge Vandelhof pour 3 M€.", "Vandelhof", "Organisation"),
+])
+def test_firm_names_employers_and_rivals(ex: Extractor, lang: str, text: str, name: str, kind: str) -> None:
+    assert _entities(ex, text, lang).get(name) == kind

@@ -502,6 +502,10 @@ _FORMER_AT = re.compile(r"\b(?:ancien|ancienne|anciens|anciennes|ex-|former|form
                         r"passée? (?:\w+ ){0,3}chez)\s+(?:[a-zà-ÿ&\-]+\s+){0,4}"
                         r"(?:(?:de|du|des|chez|at|of|with)\s+|d'|d’)(?:(?:la|le|les|l'|the)\s*)?$"
                         r"|\bchez\s+(?:(?:la|le|les|l')\s*)?$")
+_WORKED_AT = re.compile(r"\b(?:years?|months?|decades?|worked|working|work|roles?|positions?|posts?|stints?|career|"
+                        r"analysts?|engineers?|economists?|executives?|officers?|directors?|managers?|partners?|"
+                        r"heads?|leads?|chiefs?|vice president|president|founders?|co-founders?|previously|formerly|"
+                        r"joins?|joined|left|leaves|leaving)\b[^.;]{0,40}\bat $", re.IGNORECASE)
 _FUNDER_BEFORE = re.compile(r"\b(?:subventions?|aides?|prêts?|avances? remboursables?|financements?|enveloppes?|dotations?|"
                             r"grants?|loans?|subsid(?:y|ies)|funding|investments?)\b[^;]{0,50}?"
                             r"(?:€|\$|£|euros?|dollars?|pounds?|M€|Md€|millions?|milliards?|billions?|bn|mn|m)\s+"
@@ -641,8 +645,12 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["PER"] += 1
     if ctx.has("org_verb_after") and (label in ("ORG", "MISC", "LOC") or m.label in ("HORG", "HLOC") or (label is None and ntok == 1)):
         v["ORG"] += 1
-    if ctx.has("place_before") and not (label == "PER" and ntok >= 2 and resolve_place(m.text, lang) is None):
-        v["LOC"] += 1  # "succède à Jeanne Vidal": a person after "à" is not a place
+    at_unknown = lang == "en" and before.endswith(" at ") and resolve_place(m.text, lang) is None
+    if at_unknown and not person_like and _WORKED_AT.search(before[-70:]):
+        v["ORG"] += 2  # "an analyst at X", "spent nine years at X", "previously worked in sales at X": an employer
+    if ctx.has("place_before") and not (label == "PER" and ntok >= 2 and resolve_place(m.text, lang) is None) \
+            and not at_unknown:
+        v["LOC"] += 1  # "succède à Jeanne Vidal": a person after "à" is not a place; "at X" no gazetteer knows neither
     if m.label in ("UNK", "HORG") and resolve_place(m.text, lang) is not None:
         v["LOC"] += 2
     if ctx.has("office_before") and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
@@ -652,6 +660,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if not person_like and _FUNDER_BEFORE.search(before[-90:]):
         v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
     words = m.text.split()
+    if ntok >= 3 and "&" in words[1:-1] and all(w[:1].isupper() and not re.search(r"['’]$", w) for w in words if w != "&"):
+        v["ORG"] += 2  # "Garnier & Associés", "Harlan & Voss": an ampersand joins a firm's names, never a person's
+        v["PER"] = 0
     if ntok >= 2 and (words[0] if lang == "fr" else words[-1]) in lexicon(lang).get("event_heads", ()):
         v["NONE"] += 5  # "Salon du Bourget", "Web Summit": an event
     if m.text.lower() in _generic_names(lang):

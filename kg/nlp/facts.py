@@ -545,7 +545,7 @@ class FactReader:
         written = place.as_written or place.name
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", written)}
         return not (is_region(written) or words & _address_words(self.lang) or words & _CALENDAR
-                    or re.search(r"\d", written))
+                    or re.search(r"\d|&|\w['’](?:s\b|\s)", written))  # "Harlan & Voss' Munich": no city name
 
     def offices(self) -> list[Office]:
         out: list[Office] = []
