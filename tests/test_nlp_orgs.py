@@ -223,3 +223,11 @@ def test_brand_shop_and_apposed_anaphor(ex: Extractor, lang: str, text: str, exp
 ])
 def test_firm_names_employers_and_rivals(ex: Extractor, lang: str, text: str, name: str, kind: str) -> None:
     assert _entities(ex, text, lang).get(name) == kind
+
+
+def test_capitalised_the_inside_a_sentence_is_part_of_a_name(ex: Extractor) -> None:
+    text = ("Two people familiar with the matter told The Daily Courier. The Daily Courier said Vextra had no comment. "
+            "The Vextra Group said on Monday it had hired a chief.")
+    names = _entities(ex, text, "en")
+    assert names.get("The Daily Courier") == "Organisation" and "Daily Courier" not in names
+    assert "The Vextra Group" not in names

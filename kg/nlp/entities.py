@@ -55,7 +55,8 @@ class Group:
 
 def name_key(name: str) -> str:
     """The comparison key of a name: accents and case folded, legal suffix and punctuation dropped."""
-    return re.sub(r"[^a-z0-9&]+", " ", fold(strip_legal_suffix(name))).strip()
+    key = re.sub(r"[^a-z0-9&]+", " ", fold(strip_legal_suffix(name))).strip()
+    return key[4:] if key.startswith("the ") and key.count(" ") >= 2 else key  # "The Canadian Press" = "Canadian Press"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -227,7 +228,10 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
             i += 1
             continue
         alone = i + 1 >= len(words) or not usable(words[i + 1][2]) or bool(text[words[i][1]:words[i + 1][0]].strip())
-        if not usable(w) or w.lower() in stop or w.lower() in lead or (alone and is_demonym(w, lang, countries=True)):
+        if w == "The" and lang == "en" and not alone and re.search(r"[a-z,] $", text[max(0, words[i][0] - 2):words[i][0]]) \
+                and i + 2 < len(words) and usable(words[i + 2][2]) and text[words[i][1]:words[i + 2][0]].count(" ") == 2:
+            pass  # "told The Economic Times": a capitalised "The" inside a sentence belongs to the name
+        elif not usable(w) or w.lower() in stop or w.lower() in lead or (alone and is_demonym(w, lang, countries=True)):
             i += 1
             continue
         j = i
