@@ -231,3 +231,17 @@ def test_capitalised_the_inside_a_sentence_is_part_of_a_name(ex: Extractor) -> N
     names = _entities(ex, text, "en")
     assert names.get("The Daily Courier") == "Organisation" and "Daily Courier" not in names
     assert "The Vextra Group" not in names
+
+
+def test_person_shapes(ex: Extractor) -> None:
+    text = ("Chief Medical Officer Dev Malhotra, M.D., will lead the study at Corvane Health. "
+            "Priya Nair co-founded the bank with Tom Hallett, a former Quindle executive. "
+            "She hired Sara Vell, an alumna of IIM Kolkata. "
+            "Vell launched the label in 2012 with her brother Marc Vell, who remains chair.")
+    names = _entities(ex, text, "en")
+    assert names.get("Dev Malhotra") == "Person" and "Medical Officer Dev Malhotra" not in names
+    assert names.get("Tom Hallett") == "Person"
+    assert names.get("IIM Kolkata") != "Person"
+    assert names.get("Sara Vell") == "Person" and "Vell" not in names
+    text = "Its $25 million Series B, led by Harrow Capital Partners, closed in 2022."
+    assert "Series B" not in _entities(ex, text, "en")

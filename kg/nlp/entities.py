@@ -81,7 +81,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                       rf"\s*)(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
         "title_after": re.compile(rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:qui|who)\s+(?:reste|restera|demeure|devient|remains|"
                                   rf"will remain|stays|becomes|will become)\s+)?(?:(?:l'|le|la|un|une|one|an?|the|its)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
-                                  rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?(?:(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*'s\s+)?"
+                                  rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?(?:(?:(?-i:[A-Z])[\w&\-]*\s+){{0,3}}(?-i:[A-Z])[\w&\-]*(?:'s)?\s+)?"
                                   rf"(?:{_alternation(lx['titles'])})s?\b", re.IGNORECASE),
         "title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['titles'])})\s*,?\s*$", re.IGNORECASE),
         "honorific_before": re.compile(rf"(?:^|\s)(?:{_alternation(lx['honorifics'])})\.?\s*$", re.IGNORECASE),
@@ -425,6 +425,29 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
     return out
 
 
+@lru_cache(maxsize=4)
+def _title_prefixes(lang: str) -> frozenset[str]:
+    """Titles and their endings ("chief medical officer" -> "medical officer", "officer")."""
+    out = set()
+    for t in lexicon(lang)["titles"]:
+        words = t.lower().split()
+        out.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(out)
+
+
+def _cut_title_lead(text: str, m: Mention, lang: str) -> Mention:
+    """'Chief Medical Officer Raj Patel' read as one name: the title words before a given name are not the name."""
+    words = m.text.split()
+    if len(words) < 3 or m.label not in ("PER", "UNK", "HORG", "HLOC"):
+        return m
+    for i in range(len(words) - 2, 0, -1):
+        if " ".join(words[:i]).lower() in _title_prefixes(lang) and (words[i] in given_names() or (
+                i >= 2 and len(words) - i == 2 and words[-1] not in lexicon(lang)["org_name_suffixes"])):
+            cut = m.start + len(" ".join(words[:i])) + 1
+            return Mention(cut, m.end, text[cut:m.end], m.label)
+    return m
+
+
 def _extend_person(text: str, m: Mention, lang: str) -> Mention:
     """Extend a person span leftwards over 'Le Roy de' in '... Jeanne Le Roy de Vals' when NER kept only the end."""
     particles = set(lexicon(lang)["name_particles"])
@@ -664,6 +687,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if not person_like and _FUNDER_BEFORE.search(before[-90:]):
         v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
     words = m.text.split()
+    if ntok >= 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and words[0] not in given_names():
+        v["PER"] = 0  # "IIM Ahmedabad", "BNP Paribas": an acronym does not open a person's name
     if ntok >= 3 and "&" in words[1:-1] and all(w[:1].isupper() and not re.search(r"['’]$", w) for w in words if w != "&"):
         v["ORG"] += 2  # "Garnier & Associés", "Harlan & Voss": an ampersand joins a firm's names, never a person's
         v["PER"] = 0
@@ -788,6 +813,11 @@ def _short_forms(groups: dict[str, Group], lang: str) -> dict[str, str]:
         if len(cands) == 1 and g.kind in ("Person", "", "Organisation") and len(toks) <= 2:
             out[g.key] = cands[0].key
             continue
+        if len(cands) > 1 and len(toks) == 1 and g.kind in ("Person", "", "Organisation") and g.votes["ORG"] <= 2 \
+                and all(c.key.endswith(" " + g.key) for c in cands):
+            # "Okoye launched the label with his sister Ruth Okoye": a shared surname alone is the first one named
+            out[g.key] = min(cands, key=lambda c: min(m.start for m in c.mentions)).key
+            continue
         if g.kind in ("Organisation", "", "Person") or g.votes["MISC"] or (g.kind == "Place" and g.votes["ORG"] >= max(3, g.votes["LOC"] / 2)):
             longer = [o for o in orgs if o is not g and o.key.startswith(g.key + " ")
                       and all(t in suffixes for t in o.key[len(g.key):].split())]
@@ -835,6 +865,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     """Type and resolve every name of the (cleaned) article text; ``docs`` are (offset, spaCy Doc) per paragraph."""
     raw = ner_mentions(docs, text, lang, use_ner) + rule_mentions(text, lang, known_organisations)
     raw = [_extend_person(text, m, lang) if m.label == "PER" else m for m in raw]
+    raw = [_cut_title_lead(text, m, lang) for m in raw]
     raw = [_extend_sector(text, m, lang) for m in raw]
     honor = regexes(lang)["honorific_before"]
     mentions = _rescan(text, _merge_org_place(text, _dedupe(raw)), lang)
