@@ -428,7 +428,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
 @lru_cache(maxsize=4)
 def _title_prefixes(lang: str) -> frozenset[str]:
     """Titles and their endings ("chief medical officer" -> "medical officer", "officer")."""
-    out = set()
+    out: set[str] = set()
     for t in lexicon(lang)["titles"]:
         words = t.lower().split()
         out.update(" ".join(words[i:]) for i in range(len(words)))
