@@ -245,3 +245,11 @@ def test_person_shapes(ex: Extractor) -> None:
     assert names.get("Sara Vell") == "Person" and "Vell" not in names
     text = "Its $25 million Series B, led by Harrow Capital Partners, closed in 2022."
     assert "Series B" not in _entities(ex, text, "en")
+
+
+def test_words_that_are_never_names(ex: Extractor) -> None:
+    text = ("Smaller European players are following. Brakkenfjord, a start-up building a 300MW data centre, raised "
+            "$40 million. Enova has awarded NOK 150 million in support. The MoU was signed by Brakkenfjord, "
+            "said Lena Ostrow, Vice President, Energy, at Brakkenfjord.")
+    names = _entities(ex, text, "en")
+    assert not {"European", "300MW", "NOK", "MoU", "Vice"} & set(names)

@@ -529,6 +529,8 @@ _FORMER_AT = re.compile(r"\b(?:ancien|ancienne|anciens|anciennes|ex-|former|form
                         r"passée? (?:\w+ ){0,3}chez)\s+(?:[a-zà-ÿ&\-]+\s+){0,4}"
                         r"(?:(?:de|du|des|chez|at|of|with)\s+|d'|d’)(?:(?:la|le|les|l'|the)\s*)?$"
                         r"|\bchez\s+(?:(?:la|le|les|l')\s*)?$")
+_CURRENCY_CODES = frozenset(["USD", "EUR", "GBP", "JPY", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "HKD", "SGD",
+                             "NZD", "INR", "CNY", "ILS", "ZAR", "PLN", "AED", "SAR", "BRL", "KRW"])
 _WORKED_AT = re.compile(r"\b(?:years?|months?|decades?|worked|working|work|roles?|positions?|posts?|stints?|career|"
                         r"analysts?|engineers?|economists?|executives?|officers?|directors?|managers?|partners?|"
                         r"heads?|leads?|chiefs?|vice president|president|founders?|co-founders?|previously|formerly|"
@@ -687,6 +689,12 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if not person_like and _FUNDER_BEFORE.search(before[-90:]):
         v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
     words = m.text.split()
+    if ntok == 1 and (is_demonym(m.text, lang, countries=True) or re.match(r"\d", m.text)
+                      or (m.text in _CURRENCY_CODES and re.match(r"\s?\d", after))):
+        v["NONE"] += 6  # "Smaller European players", "a 200MW data centre", "NOK 200 million"
+    if ntok == 1 and re.match(r" [A-Z][a-z]+", after) and \
+            f"{m.text} {after.split()[0]}".lower().strip(",.") in lexicon(lang)["titles"]:
+        v["NONE"] += 6  # "Vice President": the first word of a title
     if ntok >= 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and words[0] not in given_names():
         v["PER"] = 0  # "IIM Ahmedabad", "BNP Paribas": an acronym does not open a person's name
     if ntok >= 3 and "&" in words[1:-1] and all(w[:1].isupper() and not re.search(r"['’]$", w) for w in words if w != "&"):
