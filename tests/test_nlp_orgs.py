@@ -253,3 +253,13 @@ def test_words_that_are_never_names(ex: Extractor) -> None:
             "said Lena Ostrow, Vice President, Energy, at Brakkenfjord.")
     names = _entities(ex, text, "en")
     assert not {"European", "300MW", "NOK", "MoU", "Vice"} & set(names)
+
+
+def test_city_council_programme_heading_and_question(ex: Extractor) -> None:
+    text = ("Varnelle obtient 2 M€ dans le cadre de France 2030.\n\nVARNELLE RACHÈTE QUORVEX\n\n"
+            "La ville de Rodez, elle, a cédé le terrain. Le projet est présenté à l'hôtel de ville de Millau.\n\n"
+            "L'Agence régionale de santé est-elle prête ?")
+    names = _entities(ex, text, "fr")
+    assert names.get("France 2030") == "Organisation"
+    assert names.get("ville de Rodez") == "Organisation" and "ville de Millau" not in names
+    assert "VARNELLE RACHÈTE QUORVEX" not in names and not any("est-elle" in n for n in names)

@@ -412,8 +412,17 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
     heads = _alternation([*lx["institution_heads"], *lx.get("institution_heads_lower", ())])
     for m in re.finditer(rf"(?<!\w)((?:{heads})(?: [a-zà-ÿ\-]{{3,}}){{0,2}} (?:de la |de l'|des |du |de |d')"
                          rf"{tok}(?:[ \-]{tok}){{0,2}})", text):
+        if re.search(r"(?:\bhôtel de|\bdans la|\bà la|\ben|\bin the|\bof the)\s*$", text[max(0, m.start() - 12):m.start()],
+                     re.IGNORECASE):
+            continue  # "l'hôtel de ville de X", "dans la ville de X": the place, not the council
         if m.group(1)[0].isupper() or m.group(1).split()[0] in lx.get("institution_heads_lower", ()):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "ORGCUE"))
+    # a programme named by a place and a year: "dans le cadre de France 2030", "France 2030 nous a accordé"
+    for m in re.finditer(rf"(?<![\w\-])({tok}(?: {tok}){{0,2}}) ((?:19|20)\d\d)(?![\w\-–/]|[.,]\d)", text):
+        before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 20]
+        if _PROGRAMME_BEFORE.search(before) or (re.match(r"\s+(?:a|ont|nous|vous|lui|leur|has|have|had)\b", after)
+                                                 and resolve_place(m.group(1), lang) is not None):
+            out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
     legal = _alternation(lx["legal_suffixes"])
     for m in re.finditer(rf"{name},? (?:{legal})(?![\w])", text):
         s, e = _trim(text, m.start(1), m.end(), lang)
@@ -529,6 +538,9 @@ _FORMER_AT = re.compile(r"\b(?:ancien|ancienne|anciens|anciennes|ex-|former|form
                         r"passée? (?:\w+ ){0,3}chez)\s+(?:[a-zà-ÿ&\-]+\s+){0,4}"
                         r"(?:(?:de|du|des|chez|at|of|with)\s+|d'|d’)(?:(?:la|le|les|l'|the)\s*)?$"
                         r"|\bchez\s+(?:(?:la|le|les|l')\s*)?$")
+_PROGRAMME_BEFORE = re.compile(r"\b(?:programmes?|plans?|cadre|titre|initiative|label|stratégie|appels? à projets|"
+                               r"schemes?|programs?|strategy)\s*(?:de |du |d'|of |under )?(?:la |le |l'|the )?$",
+                               re.IGNORECASE)
 _CURRENCY_CODES = frozenset(["USD", "EUR", "GBP", "JPY", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "HKD", "SGD",
                              "NZD", "INR", "CNY", "ILS", "ZAR", "PLN", "AED", "SAR", "BRL", "KRW"])
 _WORKED_AT = re.compile(r"\b(?:years?|months?|decades?|worked|working|work|roles?|positions?|posts?|stints?|career|"
@@ -689,6 +701,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if not person_like and _FUNDER_BEFORE.search(before[-90:]):
         v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
     words = m.text.split()
+    if (ntok >= 3 and m.text.isupper() and re.search(r"(?:^|\n)\W*$", before) and re.match(r"\W*(?:\n|$)", after)) \
+            or re.search(r"\w-(?:t-)?(?:elle|il|elles|ils|on)\b", m.text):
+        v["NONE"] += 6  # a heading line in capitals ("X REPREND Y"); a question ("L'Autorité … est-elle prête ?")
     if ntok == 1 and (is_demonym(m.text, lang, countries=True) or re.match(r"\d", m.text)
                       or (m.text in _CURRENCY_CODES and re.match(r"\s?\d", after))):
         v["NONE"] += 6  # "Smaller European players", "a 200MW data centre", "NOK 200 million"
