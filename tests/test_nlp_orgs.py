@@ -263,3 +263,11 @@ def test_city_council_programme_heading_and_question(ex: Extractor) -> None:
     assert names.get("France 2030") == "Organisation"
     assert names.get("ville de Rodez") == "Organisation" and "ville de Millau" not in names
     assert "VARNELLE RACHÈTE QUORVEX" not in names and not any("est-elle" in n for n in names)
+
+
+def test_demonym_after_any_noun(ex: Extractor) -> None:
+    text = ("Pour Kervalen Lines, la compagnie maritime brestoise créée en 2015, c'est un grand jour. "
+            "Morlan Assurances, le bancassureur lillois, lui a prêté 3 M€. "
+            "L'an dernier, Kervalen avait racheté le torréfacteur nantais Brûlerie Ostal.")
+    offices = _offices(ex, text, "fr")
+    assert {("Kervalen Lines", "Brest"), ("Morlan Assurances", "Lille"), ("Brûlerie Ostal", "Nantes")} <= offices
