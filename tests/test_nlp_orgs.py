@@ -271,3 +271,13 @@ def test_demonym_after_any_noun(ex: Extractor) -> None:
             "L'an dernier, Kervalen avait racheté le torréfacteur nantais Brûlerie Ostal.")
     offices = _offices(ex, text, "fr")
     assert {("Kervalen Lines", "Brest"), ("Morlan Assurances", "Lille"), ("Brûlerie Ostal", "Nantes")} <= offices
+
+
+def test_short_form_after_a_legal_name_and_generic_acronyms(ex: Extractor) -> None:
+    text = ("Corvalis Aviation Inc., a Quebec developer of small aircraft, said on Monday it raised C$20 million. "
+            "Corvalis plans to hire 40 engineers. Corvalis was founded in 2019.")
+    names = _entities(ex, text, "en")
+    assert "Corvalis" not in names and names.get("Corvalis Aviation Inc.") == "Organisation"
+    text = "Brivane, spécialisée dans l'assurance des TPE et du BTP, lève 5 millions d'euros. La SASP du club recrute."
+    names = _entities(ex, text, "fr")
+    assert not {"TPE", "BTP", "SASP"} & set(names)

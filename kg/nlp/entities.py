@@ -846,6 +846,16 @@ def _short_forms(groups: dict[str, Group], lang: str) -> dict[str, str]:
                       and all(t in suffixes for t in o.key[len(g.key):].split())]
             if len(longer) == 1:
                 out[g.key] = longer[0].key
+                continue
+        if len(toks) == 1 and g.kind == "Organisation" and g.mentions and not max(g.forms).isupper():
+            # "Aeroterra Aviation Inc., a Montreal-based developer …" then "Aeroterra": the name introduced in full
+            # with a legal suffix, then shortened to its first word (not an acronym: "EDF" after "EDF Pulse Ventures")
+            first = min(m.start for m in g.mentions)
+            intro = [o for o in orgs if o is not g and o.key.startswith(g.key + " ")
+                     and min(m.start for m in o.mentions) < first
+                     and any(regexes(lang)["legal_after"].match(" " + f.split()[-1]) for f in o.forms)]
+            if len(intro) == 1 and not any(o.key.startswith(g.key + " ") for o in orgs if o is not intro[0]):
+                out[g.key] = intro[0].key
     return out
 
 
