@@ -281,3 +281,18 @@ def test_short_form_after_a_legal_name_and_generic_acronyms(ex: Extractor) -> No
     text = "Brivane, spécialisée dans l'assurance des TPE et du BTP, lève 5 millions d'euros. La SASP du club recrute."
     names = _entities(ex, text, "fr")
     assert not {"TPE", "BTP", "SASP"} & set(names)
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", [
+    ("en", "Quelvo's software runs at 40 sites, including Harwick Motors' assembly plant in Dayton, Ohio.",
+     {("Harwick Motors", "Dayton")}, {("Quelvo", "Dayton")}),
+    ("en", "Brakka, the San Diego-based robotics maker, raised $30 million from investors including Kelso Capital. "
+           "Tormund, the Amsterdam-headquartered group, raised $80 million from Kelso Capital.",
+     {("Brakka", "San Diego"), ("Tormund", "Amsterdam")}, {("Kelso Capital", "Amsterdam")}),
+    ("fr", "L'équipementier Velmor a signé un accord avec Ferlis Rail SAS. Velmor fabriquera des sièges posés dans "
+           "l'usine de Ferlis Rail SAS à Rennes.", {("Ferlis Rail SAS", "Rennes")}, {("Velmor", "Rennes")}),
+])
+def test_site_owner_named_next_to_the_site(ex: Extractor, lang: str, text: str, expected: set[tuple[str, str]],
+                                           absent: set[tuple[str, str]]) -> None:
+    offices = _offices(ex, text, lang)
+    assert expected <= offices and not absent & offices

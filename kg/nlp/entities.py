@@ -235,6 +235,7 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
             i += 1
             continue
         j = i
+        based_end = None
         while j + 1 < len(words):
             cur, nxt = words[j][2], words[j + 1][2]
             gap = text[words[j][1]:words[j + 1][0]]
@@ -242,6 +243,10 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
                 j += 1  # "Procter & Gamble", "Marks & Spencer"
                 continue
             if gap.strip() or "\n" in gap or (cur.endswith(".") and len(cur) > 2) or cur.endswith("'s"):
+                break
+            nb = _BASED_WORD.match(nxt)
+            if nb and _is_cap(nxt) and gap == " " and j - i <= 2:
+                based_end = words[j + 1][0] + nb.end(1)  # "San Jose-based", "New York-based": one place name
                 break
             if usable(nxt):
                 j += 1
@@ -255,6 +260,10 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
                 j += 2
                 continue
             break
+        if based_end is not None:
+            yield words[i][0], based_end
+            i = j + 2
+            continue
         s, e = words[i][0], words[j][1]
         if text[s:e].endswith("'s"):
             e -= 2

@@ -219,6 +219,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+
 _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
+_APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
@@ -535,6 +536,23 @@ class FactReader:
             out.append(ph)
         return out
 
+    def _site_owner(self, sent: Sentence, triggers: list[re.Match[str]], pos: int) -> str | None:
+        """The organisation a site noun belongs to when the text says so next to it: "Toyota's assembly plant in X",
+        "le technicentre de SNCF à X", "l'usine de Y à X" (not the sentence's subject)."""
+        nouns = [t for t in triggers if t.end() <= pos and pos - t.end() < 30]
+        if not nouns:
+            return None
+        t = nouns[-1]
+        masked = sent.masked
+        if not re.fullmatch(r"\s+(?:in|at|à|au|en)\s*(?:la |le |l')?", masked[t.end():pos]) and not (
+                re.match(r"\s+(?:de|d'|du|des)\s*", masked[t.end():pos])):
+            return None
+        poss = re.search(rf"({L}O\d+{R})['’]s?\s+(?:[a-z\-]+\s+){{0,2}}$", masked[:t.start()])
+        if poss:
+            return str(sent.slot(poss.group(1)).value)
+        de = re.match(rf"\s+(?:de|d'|du|des)\s*({L}O\d+{R})\s+(?:à|au|en|in|at)\s*(?:la |le |l')?$", masked[t.end():pos])
+        return str(sent.slot(de.group(1)).value) if de else None
+
     def _is_city(self, place: Place) -> bool:
         """A city an office can be in: not a country; an unresolved name must not be a continent or region
         ("en Asie"), a month ("in September") or an address ("at Tower 42", "in Rathbone Place")."""
@@ -584,6 +602,10 @@ class FactReader:
                                      if n == gd["anaph"].lower() and pos < sent.start]
                             owner = found[-1] if found else None
                         names = [owner[1] if owner else self.main]
+                    appos = _APPOSED.search(masked, 0, m.start())
+                    if appos and (gd.get("anaph") or orgs) and masked.startswith(appos.group(0), m.start()
+                                                                                - len(appos.group(0))):
+                        names = [sent.slot(appos.group(1)).value]  # "X, the Amsterdam-headquartered group …": X
                     place_objs = [sent.slot(p).value for p in places]
                     if gd.get("demonym"):
                         dp = demonym_place(gd["demonym"], self.lang)
@@ -650,7 +672,7 @@ class FactReader:
                 specific = confidence - (0.1 if n_cities >= 3 else 0.0)
                 slot = sent.slot(pm.group(0))
                 status = self._status(sent, pm.start())
-                out.append(Office(org, place, status,  # type: ignore[arg-type]
+                out.append(Office(self._site_owner(sent, triggers, pm.start()) or org, place, status,  # type: ignore[arg-type]
                                   self._evidence(sent, "office.trigger", round(specific, 2)),
                                   start_date=self._date_after(sent, slot.end)))
         return out
