@@ -296,3 +296,9 @@ def test_site_owner_named_next_to_the_site(ex: Extractor, lang: str, text: str, 
                                            absent: set[tuple[str, str]]) -> None:
     offices = _offices(ex, text, lang)
     assert expected <= offices and not absent & offices
+
+
+def test_name_repeatedly_subject_of_business_verbs(ex: Extractor) -> None:
+    text = ("Pimbaline lève 7 millions d'euros.\n\nCréée en 2020 par Anaïs Morel, Pimbaline vend ses savons dans 900 "
+            "pharmacies. Pimbaline emploie 40 personnes et compte ouvrir une boutique à Paris.")
+    assert _entities(ex, text, "fr").get("Pimbaline") == "Organisation"

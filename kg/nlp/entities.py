@@ -693,6 +693,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["PER"] += 2
     if ctx.has("quote_after") and ntok >= 2 and label in ("PER", None):
         v["PER"] += 1
+    if ctx.has("org_verb_after") and ntok == 1:
+        v["ORGVERB"] += 1  # counted over the group: a name repeatedly the subject of business verbs
     if ctx.has("org_verb_after") and (label in ("ORG", "MISC", "LOC") or m.label in ("HORG", "HLOC") or (label is None and ntok == 1)):
         v["ORG"] += 1
     at_unknown = lang == "en" and before.endswith(" at ") and resolve_place(m.text, lang) is None
@@ -924,7 +926,13 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
         g.mentions.append(m)
         if honor.search(text[max(0, m.start - 12):m.start]):
             g.votes["PER"] += 1
+    person_keys = [k for k in groups if " " in k]
     for g in groups.values():
+        # "Zentra a levé …", "Zentra emploie …", "Zentra ouvre …": an unknown single name that is the subject of
+        # business verbs in two sentences or more is an organisation (not a surname of a person of the article)
+        if g.votes["ORGVERB"] >= 2 and " " not in g.key and not any(k.endswith(" " + g.key) for k in person_keys) \
+                and resolve_place(g.key, lang) is None:
+            g.votes["ORG"] += 2
         g.kind = _choose_kind(g, lang)
         if g.kind == "Place":
             g.place = resolve_place(max(g.forms, key=g.forms.__getitem__), lang)
