@@ -220,6 +220,8 @@ def test_brand_shop_and_apposed_anaphor(ex: Extractor, lang: str, text: str, exp
      "Organisation"),
     ("en", "It faces competition from US rival Zentriq, which raised $50m in May.", "Zentriq", "Organisation"),
     ("fr", "Dans la foulée, elle rachète son concurrent belge Vandelhof pour 3 M€.", "Vandelhof", "Organisation"),
+    ("fr", "Le spa sera repensé en partenariat avec la maison Orlévane, propriété du groupe Tessaly.", "Orlévane",
+     "Organisation"),
 ])
 def test_firm_names_employers_and_rivals(ex: Extractor, lang: str, text: str, name: str, kind: str) -> None:
     assert _entities(ex, text, lang).get(name) == kind
