@@ -930,7 +930,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     for g in groups.values():
         # "Zentra a levé …", "Zentra emploie …", "Zentra ouvre …": an unknown single name that is the subject of
         # business verbs in two sentences or more is an organisation (not a surname of a person of the article)
-        if g.votes["ORGVERB"] >= 2 and " " not in g.key and not any(k.endswith(" " + g.key) for k in person_keys) \
+        if g.votes["ORGVERB"] >= 2 and not g.votes["NONE"] and " " not in g.key and not any(k.endswith(" " + g.key) for k in person_keys) \
                 and resolve_place(g.key, lang) is None:
             g.votes["ORG"] += 2
         g.kind = _choose_kind(g, lang)
