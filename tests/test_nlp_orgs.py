@@ -304,3 +304,9 @@ def test_name_repeatedly_subject_of_business_verbs(ex: Extractor) -> None:
     text = ("Pimbaline lève 7 millions d'euros.\n\nCréée en 2020 par Anaïs Morel, Pimbaline vend ses savons dans 900 "
             "pharmacies. Pimbaline emploie 40 personnes et compte ouvrir une boutique à Paris.")
     assert _entities(ex, text, "fr").get("Pimbaline") == "Organisation"
+
+
+def test_speaker_noun_phrase_is_not_an_apposition(ex: Extractor) -> None:
+    text = ("Halbrook Bank raised £40 million. Existing backers took part, alongside the Tessaly Fund, "
+            "the Leeds-based bank said in a statement.")
+    assert ("Tessaly Fund", "Leeds") not in _offices(ex, text, "en")
