@@ -168,3 +168,145 @@ def test_status_read_in_the_place_clause(ex: Extractor) -> None:
             "Pour répondre à la demande, Quorvel construit à Brest une usine de 6 000 m².")
     st = _statuses(ex, text, "fr")
     assert st == {"Rennes": "existing", "Lille": "opening", "Brest": "planned"}
+
+
+@pytest.mark.parametrize("lang,text,owner,city,other", [
+    ("fr", "Le groupe Varnel a investi 10 millions d'euros dans Brivolo, une fintech basée à Lille. Varnel détient "
+           "déjà 5 % du capital, selon Varnel. La fintech, qui emploie 80 personnes, a un bureau à Paris. "
+           "Elle prévoit d'ouvrir un bureau à Madrid d'ici la fin de l'année, a précisé son directeur, Paul Morvan.",
+     "Brivolo", "Madrid", "Varnel"),
+    ("en", "Harlow Capital said on Monday it had invested $10 million in Quindle, a payments fintech. Harlow Capital "
+           "manages $2 billion. The fintech plans to open an office in Dublin next year.",
+     "Quindle", "Dublin", "Harlow Capital"),
+])
+def test_anaphor_owner_is_the_organisation_so_described(ex: Extractor, lang: str, text: str, owner: str, city: str,
+                                                        other: str) -> None:
+    offices = _offices(ex, text, lang)
+    assert (owner, city) in offices and (other, city) not in offices
+
+
+@pytest.mark.parametrize("lang,text,owner,city", [
+    ("en", "Brackwell has raised $20 million. The robotics startup, which has offices in Oslo and Lyon, said the round "
+           "was led by Teramond Ventures.", "Brackwell", "Oslo"),
+    ("fr", "Morvelle lève 5 millions d'euros. La jeune fintech, qui dispose d'un bureau à Nantes, est soutenue par "
+           "Kervalis Capital.", "Morvelle", "Nantes"),
+    ("en", "Dunmore Foods raised $8 million. The money will fund a new plant in Leeds, chief executive Amy Corran said.",
+     "Dunmore Foods", "Leeds"),
+    ("fr", "Velmora lève 3 millions d'euros. Les fonds financeront une usine à Rennes, a précisé son directeur général, "
+           "Luc Tessier.", "Velmora", "Rennes"),
+])
+def test_sentence_subject_noun_and_quoted_speaker(ex: Extractor, lang: str, text: str, owner: str, city: str) -> None:
+    offices = _offices(ex, text, lang)
+    assert (owner, city) in offices and all(o == owner for o, _c in offices)
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", [
+    ("en", "Fashion label Corravine has hired Jane Pellow. Pellow will join the Leeds-based brand in May. Corravine "
+           "opened its York shop last year.", {("Corravine", "Leeds"), ("Corravine", "York")}, set()),
+    ("fr", "La coopérative Blés du Lauragais investit 5 M€. Elle s'est alliée avec Vernade, la coopérative voisine "
+           "basée à Albi, pour la collecte.", {("Vernade", "Albi")}, {("Blés du Lauragais", "Albi")}),
+])
+def test_brand_shop_and_apposed_anaphor(ex: Extractor, lang: str, text: str, expected: set[tuple[str, str]],
+                                        absent: set[tuple[str, str]]) -> None:
+    offices = _offices(ex, text, lang)
+    assert expected <= offices and not absent & offices
+
+
+@pytest.mark.parametrize("lang,text,name,kind", [
+    ("en", "The buyer hired Harlan & Voss to advise it on the deal.", "Harlan & Voss", "Organisation"),
+    ("fr", "Courvane rachète Morel & Associés, un cabinet de 40 salariés.", "Morel & Associés", "Organisation"),
+    ("en", "\"Prices will fall,\" said Tom Vickery, an analyst at Quarrington.", "Quarrington", "Organisation"),
+    ("en", "Ana Ruiz, who spent nine years at Bellweather Games, will lead the studio.", "Bellweather Games",
+     "Organisation"),
+    ("en", "It faces competition from US rival Zentriq, which raised $50m in May.", "Zentriq", "Organisation"),
+    ("fr", "Dans la foulée, elle rachète son concurrent belge Vandelhof pour 3 M€.", "Vandelhof", "Organisation"),
+    ("fr", "Le spa sera repensé en partenariat avec la maison Orlévane, propriété du groupe Tessaly.", "Orlévane",
+     "Organisation"),
+])
+def test_firm_names_employers_and_rivals(ex: Extractor, lang: str, text: str, name: str, kind: str) -> None:
+    assert _entities(ex, text, lang).get(name) == kind
+
+
+def test_capitalised_the_inside_a_sentence_is_part_of_a_name(ex: Extractor) -> None:
+    text = ("Two people familiar with the matter told The Daily Courier. The Daily Courier said Vextra had no comment. "
+            "The Vextra Group said on Monday it had hired a chief.")
+    names = _entities(ex, text, "en")
+    assert names.get("The Daily Courier") == "Organisation" and "Daily Courier" not in names
+    assert "The Vextra Group" not in names
+
+
+def test_person_shapes(ex: Extractor) -> None:
+    text = ("Chief Medical Officer Dev Malhotra, M.D., will lead the study at Corvane Health. "
+            "Priya Nair co-founded the bank with Tom Hallett, a former Quindle executive. "
+            "She hired Sara Vell, an alumna of IIM Kolkata. "
+            "Vell launched the label in 2012 with her brother Marc Vell, who remains chair.")
+    names = _entities(ex, text, "en")
+    assert names.get("Dev Malhotra") == "Person" and "Medical Officer Dev Malhotra" not in names
+    assert names.get("Tom Hallett") == "Person"
+    assert names.get("IIM Kolkata") != "Person"
+    assert names.get("Sara Vell") == "Person" and "Vell" not in names
+    text = "Its $25 million Series B, led by Harrow Capital Partners, closed in 2022."
+    assert "Series B" not in _entities(ex, text, "en")
+
+
+def test_words_that_are_never_names(ex: Extractor) -> None:
+    text = ("Smaller European players are following. Brakkenfjord, a start-up building a 300MW data centre, raised "
+            "$40 million. Enova has awarded NOK 150 million in support. The MoU was signed by Brakkenfjord, "
+            "said Lena Ostrow, Vice President, Energy, at Brakkenfjord.")
+    names = _entities(ex, text, "en")
+    assert not {"European", "300MW", "NOK", "MoU", "Vice"} & set(names)
+
+
+def test_city_council_programme_heading_and_question(ex: Extractor) -> None:
+    text = ("Varnelle obtient 2 M€ dans le cadre de France 2030.\n\nVARNELLE RACHÈTE QUORVEX\n\n"
+            "La ville de Rodez, elle, a cédé le terrain. Le projet est présenté à l'hôtel de ville de Millau.\n\n"
+            "L'Agence régionale de santé est-elle prête ?")
+    names = _entities(ex, text, "fr")
+    assert names.get("France 2030") == "Organisation"
+    assert names.get("ville de Rodez") == "Organisation" and "ville de Millau" not in names
+    assert "VARNELLE RACHÈTE QUORVEX" not in names and not any("est-elle" in n for n in names)
+
+
+def test_demonym_after_any_noun(ex: Extractor) -> None:
+    text = ("Pour Kervalen Lines, la compagnie maritime brestoise créée en 2015, c'est un grand jour. "
+            "Morlan Assurances, le bancassureur lillois, lui a prêté 3 M€. "
+            "L'an dernier, Kervalen avait racheté le torréfacteur nantais Brûlerie Ostal.")
+    offices = _offices(ex, text, "fr")
+    assert {("Kervalen Lines", "Brest"), ("Morlan Assurances", "Lille"), ("Brûlerie Ostal", "Nantes")} <= offices
+
+
+def test_short_form_after_a_legal_name_and_generic_acronyms(ex: Extractor) -> None:
+    text = ("Corvalis Aviation Inc., a Quebec developer of small aircraft, said on Monday it raised C$20 million. "
+            "Corvalis plans to hire 40 engineers. Corvalis was founded in 2019.")
+    names = _entities(ex, text, "en")
+    assert "Corvalis" not in names and names.get("Corvalis Aviation Inc.") == "Organisation"
+    text = "Brivane, spécialisée dans l'assurance des TPE et du BTP, lève 5 millions d'euros. La SASP du club recrute."
+    names = _entities(ex, text, "fr")
+    assert not {"TPE", "BTP", "SASP"} & set(names)
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", [
+    ("en", "Quelvo's software runs at 40 sites, including Harwick Motors' assembly plant in Dayton, Ohio.",
+     {("Harwick Motors", "Dayton")}, {("Quelvo", "Dayton")}),
+    ("en", "Brakka, the San Diego-based robotics maker, raised $30 million from investors including Kelso Capital. "
+           "Tormund, the Amsterdam-headquartered group, raised $80 million from Kelso Capital.",
+     {("Brakka", "San Diego"), ("Tormund", "Amsterdam")}, {("Kelso Capital", "Amsterdam")}),
+    ("fr", "L'équipementier Velmor a signé un accord avec Ferlis Rail SAS. Velmor fabriquera des sièges posés dans "
+           "l'usine de Ferlis Rail SAS à Rennes.", {("Ferlis Rail SAS", "Rennes")}, {("Velmor", "Rennes")}),
+])
+def test_site_owner_named_next_to_the_site(ex: Extractor, lang: str, text: str, expected: set[tuple[str, str]],
+                                           absent: set[tuple[str, str]]) -> None:
+    offices = _offices(ex, text, lang)
+    assert expected <= offices and not absent & offices
+
+
+def test_name_repeatedly_subject_of_business_verbs(ex: Extractor) -> None:
+    text = ("Pimbaline lève 7 millions d'euros.\n\nCréée en 2020 par Anaïs Morel, Pimbaline vend ses savons dans 900 "
+            "pharmacies. Pimbaline emploie 40 personnes et compte ouvrir une boutique à Paris.")
+    assert _entities(ex, text, "fr").get("Pimbaline") == "Organisation"
+
+
+def test_speaker_noun_phrase_is_not_an_apposition(ex: Extractor) -> None:
+    text = ("Halbrook Bank raised £40 million. Existing backers took part, alongside the Tessaly Fund, "
+            "the Leeds-based bank said in a statement.")
+    assert ("Tessaly Fund", "Leeds") not in _offices(ex, text, "en")

@@ -214,6 +214,34 @@ def _former_after_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
 
 
+_ANAPHOR_DET = re.compile(r"^(?:la|le|l'|l’|sa|son|notre|du|de la|de l'|the|our)\s*", re.IGNORECASE)
+
+
+def _anaphor_noun(written: str, lang: str) -> str:
+    """The company noun of an anaphor: "la fintech" -> "fintech", "the company's" -> "company"."""
+    return _ANAPHOR_DET.sub("", written.strip()).removesuffix("'s").removesuffix("’s").lower()
+
+
+@lru_cache(maxsize=4)
+def _anaphor_nouns(lang: str) -> frozenset[str]:
+    return frozenset(n for n in (_anaphor_noun(a, lang) for a in lexicon(lang)["anaphora"]) if n)
+
+
+@lru_cache(maxsize=4)
+def _quote_re(lang: str) -> re.Pattern[str]:
+    """A speech verb just before a speaker ("a précisé son directeur général, X") or just after ("X said")."""
+    return re.compile(rf"(?:^\s*,?\s*(?:{_alternation(lexicon(lang)['quote_verbs'])})\b|"
+                      rf"\b(?:{_alternation(lexicon(lang)['quote_verbs'])})\b[^{L},.;]{{0,40}},?\s*$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _lead_noun_re(lang: str) -> re.Pattern[str]:
+    """A sentence opened by a company noun with its adjectives: "The cybersecurity startup, which …"."""
+    nouns = "|".join(re.escape(n) for n in sorted(_anaphor_nouns(lang), key=len, reverse=True))
+    det = r"(?:The|La|Le|L'|L’|Cette|Ce|This)\s*"
+    return re.compile(rf"^\W*{det}(?:[a-zà-ÿ][\w\-]*\s+){{0,2}}({nouns})\b(?!\s*{L}|\s+[A-ZÀ-Ý])")
+
+
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+[—–]\s+|\s(?:et|and)\s+(?=(?:a|has|have|ont|a également|has also)\s)")
 _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
@@ -221,6 +249,8 @@ _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP
 _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)\s+(?:[a-zà-ÿ\-]+\s+)?$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
+_APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
+_LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
 class FactReader:
@@ -482,6 +512,79 @@ class FactReader:
         after = [c for c in kept if c[0] >= pos]
         return after[0][2] if after else "existing"
 
+    @cached_property
+    def _descriptions(self) -> list[tuple[int, str, str]]:
+        """Organisations described by a company noun, as (article offset, noun, name): "X, une fintech basée à …",
+        "la coopérative X", "X, a software company", "fintech X". An anaphor with the same noun ("la fintech",
+        "the company") stands for the last organisation so described before it, not always the article's main one."""
+        nouns = _anaphor_nouns(self.lang)
+        if not nouns:
+            return []
+        alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        det = r"(?:une?|la|le|l'|cette|ce)\s*" if self.lang == "fr" else r"(?:an?|the|this)\s+"
+        after = re.compile(rf"({L}O\d+{R})\s*,\s*{det}(?:[\w\-]+\s+){{0,3}}?({alt})\b", re.IGNORECASE)
+        before = re.compile(rf"(?<![\w\-])({alt})(?:\s+[a-zà-ÿ][\w\-]*){{0,2}}?\s+({L}O\d+{R})", re.IGNORECASE)
+        appos = re.compile(rf"({L}O\d+{R})\s*,\s*({L}A\d+{R})")  # "X, la coopérative audoise": the anaphor is X
+        out: list[tuple[int, str, str]] = []
+        for sent in self.sentences:
+            for m in appos.finditer(sent.masked):
+                slot = sent.slot(m.group(1))
+                noun = _anaphor_noun(self.text[sent.slot(m.group(2)).start:sent.slot(m.group(2)).end], self.lang)
+                out.append((slot.start, noun, str(slot.value)))
+            for m in after.finditer(sent.masked):
+                slot = sent.slot(m.group(1))
+                out.append((slot.start, m.group(2).lower(), str(slot.value)))
+            for m in before.finditer(sent.masked):
+                slot = sent.slot(m.group(2))
+                out.append((slot.start, m.group(1).lower(), str(slot.value)))
+        out.sort()
+        return out
+
+    def _anaphor_owner(self, slot: Slot) -> tuple[int, str] | None:
+        """The organisation last described with the anaphor's noun before it, with the offset of that description."""
+        noun = _anaphor_noun(self.text[slot.start:slot.end], self.lang)
+        found = [(pos, name) for pos, n, name in self._descriptions if n == noun and pos < slot.start]
+        return found[-1] if found else None
+
+    def _lead_noun_owner(self, sent: Sentence, m: re.Match[str]) -> str | None:
+        """The organisation a sentence-opening company noun stands for ("The cybersecurity startup, which …",
+        "La jeune coopérative …"): the last one described with that noun, else the article's main one."""
+        noun = m.group(1).lower()
+        found = [name for pos, n, name in self._descriptions if n == noun and pos < sent.start]
+        return found[-1] if found else self.main
+
+    def _actors(self, sent: Sentence) -> list[str]:
+        """The persons of a sentence who are not only quoted as its speaker ("…, a précisé son directeur, X",
+        "…, chief executive X said")."""
+        masked = sent.masked
+        quote = _quote_re(self.lang)
+        out = []
+        for ph in sent.placeholders(masked, "P"):
+            at = masked.index(ph)
+            before, after = masked[max(0, at - 60):at], masked[at + len(ph):at + len(ph) + 40]
+            if (quote.search(before) and not re.search(r"[;.]", before[before.rfind(",") + 1:] if "," in before
+                                                         else "")) or quote.match(after):
+                continue
+            out.append(ph)
+        return out
+
+    def _site_owner(self, sent: Sentence, triggers: list[re.Match[str]], pos: int) -> str | None:
+        """The organisation a site noun belongs to when the text says so next to it: "Toyota's assembly plant in X",
+        "le technicentre de SNCF à X", "l'usine de Y à X" (not the sentence's subject)."""
+        nouns = [t for t in triggers if t.end() <= pos and pos - t.end() < 30]
+        if not nouns:
+            return None
+        t = nouns[-1]
+        masked = sent.masked
+        if not re.fullmatch(r"\s+(?:in|at|à|au|en)\s*(?:la |le |l')?", masked[t.end():pos]) and not (
+                re.match(r"\s+(?:de|d'|du|des)\s*", masked[t.end():pos])):
+            return None
+        poss = re.search(rf"({L}O\d+{R})['’]s?\s+(?:[a-z\-]+\s+){{0,2}}$", masked[:t.start()])
+        if poss:
+            return str(sent.slot(poss.group(1)).value)
+        de = re.match(rf"\s+(?:de|d'|du|des)\s*({L}O\d+{R})\s+(?:à|au|en|in|at)\s*(?:la |le |l')?$", masked[t.end():pos])
+        return str(sent.slot(de.group(1)).value) if de else None
+
     def _is_city(self, place: Place) -> bool:
         """A city an office can be in: not a country; an unresolved name must not be a continent or region
         ("en Asie"), a month ("in September") or an address ("at Tower 42", "in Rathbone Place")."""
@@ -492,7 +595,7 @@ class FactReader:
         written = place.as_written or place.name
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", written)}
         return not (is_region(written) or words & _address_words(self.lang) or words & _CALENDAR
-                    or re.search(r"\d", written))
+                    or re.search(r"\d|&|\w['’](?:s\b|\s)", written))  # "Harlan & Voss' Munich": no city name
 
     def offices(self) -> list[Office]:
         out: list[Office] = []
@@ -512,6 +615,8 @@ class FactReader:
             age += len(masked.strip()) > 3
             if lead:
                 subject, age = sent.slot(lead.group(1)).value, 0
+            elif (lead_a := _LEAD_ANAPHOR.match(masked)) and (owner := self._anaphor_owner(sent.slot(lead_a.group(1)))):
+                subject, age = owner[1], 0  # "La fintech, qui …": the organisation described as a fintech
             # headquarters written as an adjective: "Paris-based X", "X-headquartered", "Edinburgh start-up X",
             # "Berlin's X", "la start-up lyonnaise X"
             for pat, rx in _patterns_for(self.lang, "Office", masked):
@@ -519,9 +624,20 @@ class FactReader:
                     gd = m.groupdict()
                     places = sent.placeholders(gd.get("place") or "", "L")
                     orgs: list[str] = sent.placeholders(gd.get("org") or "", "OA")
-                    names = [sent.slot(o).value for o in orgs]
+                    owners = [self._anaphor_owner(sent.slot(o)) if o[1] == "A" else None for o in orgs]
+                    names = [w[1] if w else sent.slot(o).value for w, o in zip(owners, orgs, strict=True)]
                     if gd.get("anaph") and self.main:
-                        names = [self.main]
+                        anaph = [o for o in orgs if o[1] == "A"]
+                        owner = self._anaphor_owner(sent.slot(anaph[0])) if anaph else None
+                        if not anaph:  # "the London-based brand": the organisation described as a brand
+                            found = [(pos, name) for pos, n, name in self._descriptions
+                                     if n == gd["anaph"].lower() and pos < sent.start]
+                            owner = found[-1] if found else None
+                        names = [owner[1] if owner else self.main]
+                    appos = _APPOSED.search(masked, 0, m.start())
+                    if appos and (gd.get("anaph") or orgs) and masked.startswith(appos.group(0), m.start()
+                                                                                - len(appos.group(0))):
+                        names = [sent.slot(appos.group(1)).value]  # "X, the Amsterdam-headquartered group …": X
                     place_objs = [sent.slot(p).value for p in places]
                     if gd.get("demonym"):
                         dp = demonym_place(gd["demonym"], self.lang)
@@ -536,20 +652,28 @@ class FactReader:
             if not triggers:
                 continue
             first_trigger = triggers[0].start()
+            lead_noun = _lead_noun_re(self.lang).match(masked[:first_trigger])
             before_orgs = sent.placeholders(masked[:first_trigger], "OA")
             after_orgs = sent.placeholders(masked[first_trigger:], "OA")
             confidence = 0.7
             if before_orgs:
                 org = sent.slot(before_orgs[-1]).value
                 ph = before_orgs[-1]
-                if prev_subject and ph[1] == "A" and not lead:
+                owner = self._anaphor_owner(sent.slot(ph)) if ph[1] == "A" else None
+                if owner:
+                    org = owner[1]  # "X, une fintech …" then "La fintech … un bureau à Y": X
+                elif prev_subject and ph[1] == "A" and not lead:
                     org = prev_subject  # "L'entreprise ouvrira un bureau à X" after "Y lève …": Y, not the main one
                 elif (prev_subject and _PRONOUN_START.match(masked)
                       and _GOVERNED.search(masked[:masked.index(ph)])):
                     org = prev_subject  # "Elle complète par un prêt de Z et prévoit une usine à X": not Z
+            elif prev_subject and _PRONOUN_START.match(masked):
+                org = prev_subject  # "Elle prévoit d'ouvrir un bureau à X, a précisé son directeur, P"
+            elif lead_noun and self._lead_noun_owner(sent, lead_noun):
+                org = self._lead_noun_owner(sent, lead_noun)  # "The cybersecurity startup, which has offices in X"
             elif after_orgs:
                 org = sent.slot(after_orgs[0]).value
-            elif self.main and (not sent.placeholders(masked, "P")
+            elif self.main and (not self._actors(sent)
                                 or (self.lang == "en" and re.search(r"\bits\b", masked[:first_trigger + 60]))):
                 # no organisation named: the article's subject ("its design centre in X", even with "X said")
                 org, confidence = self.main, 0.55
@@ -580,7 +704,7 @@ class FactReader:
                 specific = confidence - (0.1 if n_cities >= 3 else 0.0)
                 slot = sent.slot(pm.group(0))
                 status = self._status(sent, pm.start())
-                out.append(Office(org, place, status,  # type: ignore[arg-type]
+                out.append(Office(self._site_owner(sent, triggers, pm.start()) or org, place, status,  # type: ignore[arg-type]
                                   self._evidence(sent, "office.trigger", round(specific, 2)),
                                   start_date=self._date_after(sent, slot.end)))
         return out

@@ -360,7 +360,19 @@ def is_demonym(word: str, lang: str | None, *, countries: bool = False) -> bool:
     (True, False)
     """
     entry = _demonym_entry(word, lang)
+    if entry is None and countries:
+        return word.strip().lower() in _CONTINENTAL
     return entry is not None and (countries or entry[1] is not None)
+
+
+# adjectives of continents and world regions: like a country's demonym, never a name ("Smaller European players")
+_CONTINENTAL = frozenset([
+    "european", "africain", "african", "asian", "arab", "nordic", "scandinavian", "latin american", "north american",
+    "south american", "middle eastern", "gulf", "pan-european", "transatlantic",
+    "européen", "européenne", "européens", "européennes", "africaine", "africains", "africaines", "asiatique",
+    "asiatiques", "nordique", "nordiques", "scandinave", "scandinaves", "arabe", "arabes", "sud-américain",
+    "sud-américaine", "nord-américain", "nord-américaine", "latino-américain", "latino-américaine",
+])
 
 
 @lru_cache(maxsize=2048)
