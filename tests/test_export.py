@@ -19,7 +19,7 @@ from kg.exports import ExportError, export, write_jsonld
 from kg.formats import RdfFormat
 from kg.iris import MERGED_GRAPH, ONTOLOGY_IRI
 from kg.store import open_store
-from kg.store.embedded import LOAD_GRAPH_BASE
+from kg.store.base import LOAD_GRAPH_BASE
 
 REPO = Path(__file__).resolve().parent.parent
 TRIPLE_FORMATS = [RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.JSONLD, RdfFormat.RDFXML]

@@ -279,8 +279,10 @@ def test_cues_of_the_previous_amount_and_other_raisers(ex: Extractor) -> None:
     text = ("Vextra a levé 16 millions d'euros depuis sa création, sans compter un prêt de 1,5 million d'euros "
             "accordé par Orbalis et une subvention de 800 000 euros de la région.")
     assert _facts(ex, text, "fr", FundingRound) == []
+    text = "Brightwell Systems pulled in $30 million to expand, while Paul Kemper raised $100 million in July."
+    assert _rounds(ex, text, "en") == {("Brightwell Systems", Decimal("30000000"))}  # a person raises no round
     text = "Brightwell Systems pulled in $30 million to expand, while US rival Kemper raised $100 million in July."
-    assert _rounds(ex, text, "en") == {("Brightwell Systems", Decimal("30000000"))}
+    assert _rounds(ex, text, "en") == {("Brightwell Systems", Decimal("30000000")), ("Kemper", Decimal("100000000"))}
     text = ("Pour financer l'opération, la société Vextra fondée en 2011 par l'ingénieur Jean Morel a levé "
             "20 millions d'euros auprès d'Orbalis.")
     assert _rounds(ex, text, "fr") == {("Vextra", Decimal("20000000"))}
