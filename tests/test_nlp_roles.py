@@ -117,6 +117,16 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
      "Gaspard Lherm", "Vornelis"),
     ("fr", FR_LEAD + "Romane Lacaze a cofondé la société en 2016 avec l'ingénieur Gaspard Lherm.", "Gaspard Lherm",
      "Vornelis"),
+    # a bare title after the name: at the sentence end, after "son/its", "aujourd'hui/now"
+    ("fr", FR_LEAD + "« Nous restons indépendants », a assuré Romane Lacaze, présidente du directoire.",
+     "Romane Lacaze", "Vornelis"),
+    ("fr", FR_LEAD + "« Ce contrat change notre échelle », estime Basile Ormesson, son président.",
+     "Basile Ormesson", "Vornelis"),
+    ("fr", FR_LEAD + "Ancienne directrice commerciale du groupe Calderane, Romane Lacaze a lancé la marque avec "
+                     "son cousin, Basile Ormesson, aujourd'hui directeur général.", "Basile Ormesson", "Vornelis"),
+    ("en", EN_LEAD + '"We are hiring," said Gareth Pendle, chief executive.', "Gareth Pendle", "Tallowby"),
+    ("en", EN_LEAD + "Corin Maddox started the business with Gareth Pendle, now chief operating officer.",
+     "Gareth Pendle", "Tallowby"),
 ])
 def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in _roles(ex, text, lang)
@@ -149,6 +159,10 @@ def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, or
     ("fr", FR_LEAD + "\n\nAncienne directrice commerciale de Calderane, Mme Lacaze a cofondé la société avec "
                      "Basile Ormesson.", "Basile Ormesson", "Calderane"),
     ("en", EN_LEAD + "Tallowby was founded in 2018 with the backing of Gareth Pendle.", "Gareth Pendle", "Tallowby"),
+    # an employer named in a former position is not the organisation of a later bare title
+    ("fr", FR_LEAD + "Ancienne directrice commerciale du groupe Calderane, Romane Lacaze a lancé la marque avec "
+                     "son cousin, Basile Ormesson, aujourd'hui directeur général.", "Basile Ormesson", "Calderane"),
+    ("en", EN_LEAD + "Corin Maddox, the CEO, previously ran testing at Calderane.", "Corin Maddox", "Calderane"),
 ])
 def test_former_or_wrong_organisation_not_kept(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) not in _roles(ex, text, lang)

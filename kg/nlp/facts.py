@@ -397,7 +397,8 @@ class FactReader:
             # (not a name inside a quote, nor a complement: "Ancienne directrice de X, Mme Y a cofondé …")
             if not names_main and first and first[0][1] == "O" and lead.index(first[0]) <= 90 \
                     and not re.search(r"[«\"“]", lead[:lead.index(first[0])]) \
-                    and not _GOVERNED.search(lead[:lead.index(first[0])]):
+                    and not _GOVERNED.search(lead[:lead.index(first[0])]) \
+                    and not self._former(re.split(r"[,;]", lead[:lead.index(first[0])])[-1]):
                 topic = group[0].slot(first[0]).value
             by_para[para[i]] = topic
         return [by_para[p] for p in para]
@@ -451,8 +452,10 @@ class FactReader:
                         continue  # "rejoindra le conseil de X" with X read as a place: the organisation is unknown
                     if not org_names:
                         head = sent.masked[:m.start()]
+                        # (not an employer named in a former position: "Ancienne directrice de X, Y a lancé …")
                         before = [] if pat.get("org") == "topic" else [
-                            ph for ph in sent.placeholders(head, "OA") if not _ADDRESSEE.search(head[:head.index(ph)])]
+                            ph for ph in sent.placeholders(head, "OA") if not _ADDRESSEE.search(head[:head.index(ph)])
+                            and not self._former(re.split(r"[,;]", head[max(0, head.index(ph) - 60):head.index(ph)])[-1])]
                         # "the company ... from X with Y, who is its CTO": the anaphor names the subject
                         before = [b for b in before if b[1] == "A"] or before
                         org_names = ([self._role_org(sent, before[-1], topic)] if before
