@@ -128,15 +128,16 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
     ("en", EN_LEAD + "Corin Maddox started the business with Gareth Pendle, now chief operating officer.",
      "Gareth Pendle", "Tallowby"),
     # a described organisation after "of": "co-founder of payroll software company X", "of the campaign group X"
-    ("en", EN_LEAD + "Angel investor Corin Maddox, co-founder of payroll software company Calderane, also joined.",
+    ("en", EN_LEAD + "Business angels joined too, among them Corin Maddox, co-founder of payroll software company "
+                     "Calderane.",
      "Corin Maddox", "Calderane"),
     ("en", EN_LEAD + '"It came late," said Odile Farrant, director of the campaign group Fair Builds Now.',
      "Odile Farrant", "Fair Builds Now"),
     # "…, who (previously …) is now X's <title>"
     ("en", EN_LEAD + "Corin Maddox co-founded it with Gareth Pendle, a former Calderane executive who is now "
                      "Tallowby's chief operating officer.", "Gareth Pendle", "Tallowby"),
-    ("en", EN_LEAD + "Corin Maddox co-founded it with Gareth Pendle, who previously ran data at Calderane and is "
-                     "now Tallowby's CTO.", "Gareth Pendle", "Tallowby"),
+    ("en", EN_LEAD + "The start-up lured Gareth Pendle, who previously ran data at Calderane and is now "
+                     "Tallowby's CTO.", "Gareth Pendle", "Tallowby"),
 ])
 def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in _roles(ex, text, lang)
