@@ -138,6 +138,11 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
                      "Tallowby's chief operating officer.", "Gareth Pendle", "Tallowby"),
     ("en", EN_LEAD + "The start-up lured Gareth Pendle, who previously ran data at Calderane and is now "
                      "Tallowby's CTO.", "Gareth Pendle", "Tallowby"),
+    # "associée au sein du fonds": the fund named just before
+    ("fr", FR_LEAD + "Quarteron Capital vient de boucler un fonds de 300 millions d'euros. Romane Lacaze, associée "
+                     "au sein du fonds, rejoindra le conseil de Vornelis.", "Romane Lacaze", "Quarteron Capital"),
+    ("fr", FR_LEAD + "Quarteron Capital obtient un siège au conseil, occupé par Romane Lacaze, directrice associée "
+                     "au sein de l'équipe santé du fonds.", "Romane Lacaze", "Quarteron Capital"),
 ])
 def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in _roles(ex, text, lang)

@@ -427,6 +427,19 @@ class FactReader:
         slots[ph] = src.slot(persons[-1])
         return dataclasses.replace(sent, masked=sent.masked[:m.start()] + ph + sent.masked[m.end():], slots=slots)
 
+    def _previous_org(self, idx: int, sent: Sentence, pos: int) -> list[str]:
+        """The organisation a back-reference ("associée au sein du fonds") stands for: the last one named before
+        ``pos`` in the sentence, else the last one of the previous sentence."""
+        names = sent.placeholders(sent.masked[:pos], "O")
+        if names:
+            return [str(sent.slot(names[-1]).value)]
+        if idx > 0:
+            prev = self.sentences[idx - 1]
+            names = prev.placeholders(prev.masked, "O")
+            if names:
+                return [str(prev.slot(names[-1]).value)]
+        return []
+
     def roles(self) -> list[Role]:
         out: list[Role] = []
         topics = self._topics
@@ -448,6 +461,10 @@ class FactReader:
                     if pat.get("org") == "lead" and re.search(r"\w", sent.masked[:m.start()]):
                         orgs = []  # "Fondée en 2019 par A et B, X …": X is the founded one only in a leading clause
                     org_names = [self._role_org(sent, o, topic) for o in orgs]
+                    if pat.get("org") == "previous":
+                        org_names = self._previous_org(idx, sent, m.start())
+                        if not org_names:
+                            continue
                     if not org_names and _PLACE_AS_ORG.match(sent.masked, m.end()):
                         continue  # "rejoindra le conseil de X" with X read as a place: the organisation is unknown
                     if not org_names:
