@@ -143,6 +143,11 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
                      "au sein du fonds, rejoindra le conseil de Vornelis.", "Romane Lacaze", "Quarteron Capital"),
     ("fr", FR_LEAD + "Quarteron Capital obtient un siège au conseil, occupé par Romane Lacaze, directrice associée "
                      "au sein de l'équipe santé du fonds.", "Romane Lacaze", "Quarteron Capital"),
+    # a press-release title chain: "X, Vice President, <department>, (<region>,) (at) <organisation>."
+    ("en", '"Private networks matter," said Anna Kowal, Vice President, Private Networks, Brightline Telecom.',
+     "Anna Kowal", "Brightline Telecom"),
+    ("en", 'Tallowby signed with Brightline Telecom Inc. "Working with them helps," said Nils Berg, Head of '
+           "Enterprise Sales, Northern Europe, at Brightline Telecom Inc.", "Nils Berg", "Brightline Telecom Inc."),
 ])
 def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in _roles(ex, text, lang)
@@ -179,6 +184,9 @@ def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, or
     ("fr", FR_LEAD + "Ancienne directrice commerciale du groupe Calderane, Romane Lacaze a lancé la marque avec "
                      "son cousin, Basile Ormesson, aujourd'hui directeur général.", "Basile Ormesson", "Calderane"),
     ("en", EN_LEAD + "Corin Maddox, the CEO, previously ran testing at Calderane.", "Corin Maddox", "Calderane"),
+    # the department of a title chain is not the organisation
+    ("en", '"Private networks matter," said Anna Kowal, Vice President, Private Networks, Brightline Telecom.',
+     "Anna Kowal", "Private Networks"),
 ])
 def test_former_or_wrong_organisation_not_kept(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) not in _roles(ex, text, lang)

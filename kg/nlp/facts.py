@@ -447,6 +447,8 @@ class FactReader:
             sent = self._latter(idx)
             if L + "P" not in sent.masked:
                 continue
+            first = len(out)
+            exclusive: set[str] = set()  # persons whose role a press-release title chain states in this sentence
             topic = topics[idx]
             default = topic or self.main
             for pat, rx in _patterns_for(self.lang, "Role", sent.masked):
@@ -494,11 +496,18 @@ class FactReader:
                         title = "co-founder"
                     persons = [p for p in persons if not self._predecessor(sent, p)]
                     based = self._based_at(sent, m.end()) if len(persons) == 1 else None
+                    if pat.get("exclusive"):
+                        exclusive.update(str(sent.slot(p).value) for p in persons)
                     for p in persons:
                         for o in org_names:
                             out.append(Role(person=sent.slot(p).value, organisation=o, title=title,
                                             title_as_written=title_written, based_at=based,
                                             evidence=self._evidence(sent, pat["id"], pat.get("confidence", 0.8))))
+            if exclusive:
+                # "said X, Vice President, Private Networks, Acme": the chain's last organisation is X's, not a
+                # department or an organisation named earlier in the sentence
+                ids = {f"{self.lang}.{p['id']}" for p, _ in compiled_patterns(self.lang) if p.get("exclusive")}
+                out[first:] = [r for r in out[first:] if r.person not in exclusive or r.evidence.rule in ids]
         return out
 
     # -- offices ----------------------------------------------------------------------------------------------
