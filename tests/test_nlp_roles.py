@@ -148,6 +148,16 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
      "Anna Kowal", "Brightline Telecom"),
     ("en", 'Tallowby signed with Brightline Telecom Inc. "Working with them helps," said Nils Berg, Head of '
            "Enterprise Sales, Northern Europe, at Brightline Telecom Inc.", "Nils Berg", "Brightline Telecom Inc."),
+    # a described organisation after the title's complement; "X, basée à L et dirigée par P"
+    ("fr", FR_LEAD + "Parmi les business angels figure Romane Lacaze, fondatrice du réseau de magasins Calderane "
+                     "Distribution.", "Romane Lacaze", "Calderane Distribution"),
+    ("fr", "Vornelis a signé un accord avec le belge Calderane, basé à Anvers et dirigé par Romane Lacaze, pour "
+           "produire des capteurs.", "Romane Lacaze", "Calderane"),
+    ("fr", "Vornelis a signé un accord avec Calderane, fondée en 2012 et présidée par Romane Lacaze.",
+     "Romane Lacaze", "Calderane"),
+    # analysts are quoted with their employer
+    ("en", '"Margins will fall," said Tomas Albers, an analyst at Calderane Securities.', "Tomas Albers",
+     "Calderane Securities"),
 ])
 def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in _roles(ex, text, lang)
@@ -184,6 +194,10 @@ def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, or
     ("fr", FR_LEAD + "Ancienne directrice commerciale du groupe Calderane, Romane Lacaze a lancé la marque avec "
                      "son cousin, Basile Ormesson, aujourd'hui directeur général.", "Basile Ormesson", "Calderane"),
     ("en", EN_LEAD + "Corin Maddox, the CEO, previously ran testing at Calderane.", "Corin Maddox", "Calderane"),
+    # "whose chief executive X" after a description: X heads the described company, not the article's subject
+    ("en", EN_LEAD + "The Paris giant, whose chief executive Gareth Pendle has made software a priority, invests "
+                     "through Brackwell Ventures.", "Gareth Pendle", "Tallowby"),
+    ("fr", "Romane Lacaze, responsable des partenariats avec Calderane, se réjouit.", "Romane Lacaze", "Calderane"),
     # the department of a title chain is not the organisation
     ("en", '"Private networks matter," said Anna Kowal, Vice President, Private Networks, Brightline Telecom.',
      "Anna Kowal", "Private Networks"),

@@ -454,6 +454,8 @@ class FactReader:
             for pat, rx in _patterns_for(self.lang, "Role", sent.masked):
                 for m in rx.finditer(sent.masked):
                     gd = m.groupdict()
+                    if pat.get("not_after") and re.search(pat["not_after"], sent.masked[:m.start("title")]):
+                        continue  # "The French giant, whose chief executive X": X heads the described company
                     if gd.get("former") or self._former(sent.masked[max(0, m.start("title") - 12):m.end("title")]
                                                         if gd.get("title") else "") \
                             or self._former_after(sent.masked, m.end()):
