@@ -158,6 +158,13 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
     # analysts are quoted with their employer
     ("en", '"Margins will fall," said Tomas Albers, an analyst at Calderane Securities.', "Tomas Albers",
      "Calderane Securities"),
+    # a department after the title: "head of research at X", "head of <place> private equity at X", "in charge of X's …"
+    ("en", 'Tallowby sells tools. "It works," said Ana Ruiz, head of research at Calderane Capital.', "Ana Ruiz",
+     "Calderane Capital"),
+    ("en", '"It is the right company," said Marc Gagne, head of Quebec private equity at Calderane Capital.',
+     "Marc Gagne", "Calderane Capital"),
+    ("en", '"Prices will rise," said Jang Min-ho, executive vice president in charge of Calderane Holdings\'s '
+           "battery materials business.", "Jang Min-ho", "Calderane Holdings"),
 ])
 def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in _roles(ex, text, lang)
@@ -198,6 +205,8 @@ def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, or
     ("en", EN_LEAD + "The Paris giant, whose chief executive Gareth Pendle has made software a priority, invests "
                      "through Brackwell Ventures.", "Gareth Pendle", "Tallowby"),
     ("fr", "Romane Lacaze, responsable des partenariats avec Calderane, se réjouit.", "Romane Lacaze", "Calderane"),
+    ("en", 'Tallowby sells tools. "It works," said Ana Ruiz, head of the partnership with Calderane Capital.',
+     "Ana Ruiz", "Calderane Capital"),
     # the department of a title chain is not the organisation
     ("en", '"Private networks matter," said Anna Kowal, Vice President, Private Networks, Brightline Telecom.',
      "Anna Kowal", "Private Networks"),
