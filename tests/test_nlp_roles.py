@@ -165,6 +165,10 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
      "Marc Gagne", "Calderane Capital"),
     ("en", '"Prices will rise," said Jang Min-ho, executive vice president in charge of Calderane Holdings\'s '
            "battery materials business.", "Jang Min-ho", "Calderane Holdings"),
+    # "a nommé directeur financier X": the title before the name
+    ("fr", "Vornelis lève 12 millions d'euros. En février, elle a nommé directeur financier Romane Lacaze, "
+           "jusqu'alors chez Calderane.", "Romane Lacaze", "Vornelis"),
+    ("fr", "Le conseil de Vornelis a nommé présidente du directoire Romane Lacaze.", "Romane Lacaze", "Vornelis"),
 ])
 def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in _roles(ex, text, lang)
@@ -207,6 +211,8 @@ def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, or
     ("fr", "Romane Lacaze, responsable des partenariats avec Calderane, se réjouit.", "Romane Lacaze", "Calderane"),
     ("en", 'Tallowby sells tools. "It works," said Ana Ruiz, head of the partnership with Calderane Capital.',
      "Ana Ruiz", "Calderane Capital"),
+    ("fr", "Vornelis lève 12 millions d'euros. En février, elle a nommé directeur financier Romane Lacaze, "
+           "jusqu'alors chez Calderane.", "Romane Lacaze", "Calderane"),
     # the department of a title chain is not the organisation
     ("en", '"Private networks matter," said Anna Kowal, Vice President, Private Networks, Brightline Telecom.',
      "Anna Kowal", "Private Networks"),
