@@ -117,6 +117,58 @@ EN_LEAD = ("Tallowby, the Leeds-based software start-up, has raised $20 million 
      "Gaspard Lherm", "Vornelis"),
     ("fr", FR_LEAD + "Romane Lacaze a cofondé la société en 2016 avec l'ingénieur Gaspard Lherm.", "Gaspard Lherm",
      "Vornelis"),
+    # a bare title after the name: at the sentence end, after "son/its", "aujourd'hui/now"
+    ("fr", FR_LEAD + "« Nous restons indépendants », a assuré Romane Lacaze, présidente du directoire.",
+     "Romane Lacaze", "Vornelis"),
+    ("fr", FR_LEAD + "« Ce contrat change notre échelle », estime Basile Ormesson, son président.",
+     "Basile Ormesson", "Vornelis"),
+    ("fr", FR_LEAD + "Ancienne directrice commerciale du groupe Calderane, Romane Lacaze a lancé la marque avec "
+                     "son cousin, Basile Ormesson, aujourd'hui directeur général.", "Basile Ormesson", "Vornelis"),
+    ("en", EN_LEAD + '"We are hiring," said Gareth Pendle, chief executive.', "Gareth Pendle", "Tallowby"),
+    ("en", EN_LEAD + "Corin Maddox started the business with Gareth Pendle, now chief operating officer.",
+     "Gareth Pendle", "Tallowby"),
+    # a described organisation after "of": "co-founder of payroll software company X", "of the campaign group X"
+    ("en", EN_LEAD + "Business angels joined too, among them Corin Maddox, co-founder of payroll software company "
+                     "Calderane.",
+     "Corin Maddox", "Calderane"),
+    ("en", EN_LEAD + '"It came late," said Odile Farrant, director of the campaign group Fair Builds Now.',
+     "Odile Farrant", "Fair Builds Now"),
+    # "…, who (previously …) is now X's <title>"
+    ("en", EN_LEAD + "Corin Maddox co-founded it with Gareth Pendle, a former Calderane executive who is now "
+                     "Tallowby's chief operating officer.", "Gareth Pendle", "Tallowby"),
+    ("en", EN_LEAD + "The start-up lured Gareth Pendle, who previously ran data at Calderane and is now "
+                     "Tallowby's CTO.", "Gareth Pendle", "Tallowby"),
+    # "associée au sein du fonds": the fund named just before
+    ("fr", FR_LEAD + "Quarteron Capital vient de boucler un fonds de 300 millions d'euros. Romane Lacaze, associée "
+                     "au sein du fonds, rejoindra le conseil de Vornelis.", "Romane Lacaze", "Quarteron Capital"),
+    ("fr", FR_LEAD + "Quarteron Capital obtient un siège au conseil, occupé par Romane Lacaze, directrice associée "
+                     "au sein de l'équipe santé du fonds.", "Romane Lacaze", "Quarteron Capital"),
+    # a press-release title chain: "X, Vice President, <department>, (<region>,) (at) <organisation>."
+    ("en", '"Private networks matter," said Anna Kowal, Vice President, Private Networks, Brightline Telecom.',
+     "Anna Kowal", "Brightline Telecom"),
+    ("en", 'Tallowby signed with Brightline Telecom Inc. "Working with them helps," said Nils Berg, Head of '
+           "Enterprise Sales, Northern Europe, at Brightline Telecom Inc.", "Nils Berg", "Brightline Telecom Inc."),
+    # a described organisation after the title's complement; "X, basée à L et dirigée par P"
+    ("fr", FR_LEAD + "Parmi les business angels figure Romane Lacaze, fondatrice du réseau de magasins Calderane "
+                     "Distribution.", "Romane Lacaze", "Calderane Distribution"),
+    ("fr", "Vornelis a signé un accord avec le belge Calderane, basé à Anvers et dirigé par Romane Lacaze, pour "
+           "produire des capteurs.", "Romane Lacaze", "Calderane"),
+    ("fr", "Vornelis a signé un accord avec Calderane, fondée en 2012 et présidée par Romane Lacaze.",
+     "Romane Lacaze", "Calderane"),
+    # analysts are quoted with their employer
+    ("en", '"Margins will fall," said Tomas Albers, an analyst at Calderane Securities.', "Tomas Albers",
+     "Calderane Securities"),
+    # a department after the title: "head of research at X", "head of <place> private equity at X", "in charge of X's …"
+    ("en", 'Tallowby sells tools. "It works," said Ana Ruiz, head of research at Calderane Capital.', "Ana Ruiz",
+     "Calderane Capital"),
+    ("en", '"It is the right company," said Marc Gagne, head of Quebec private equity at Calderane Capital.',
+     "Marc Gagne", "Calderane Capital"),
+    ("en", '"Prices will rise," said Jang Min-ho, executive vice president in charge of Calderane Holdings\'s '
+           "battery materials business.", "Jang Min-ho", "Calderane Holdings"),
+    # "a nommé directeur financier X": the title before the name
+    ("fr", "Vornelis lève 12 millions d'euros. En février, elle a nommé directeur financier Romane Lacaze, "
+           "jusqu'alors chez Calderane.", "Romane Lacaze", "Vornelis"),
+    ("fr", "Le conseil de Vornelis a nommé présidente du directoire Romane Lacaze.", "Romane Lacaze", "Vornelis"),
 ])
 def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) in _roles(ex, text, lang)
@@ -149,6 +201,21 @@ def test_role_constructions(ex: Extractor, lang: str, text: str, person: str, or
     ("fr", FR_LEAD + "\n\nAncienne directrice commerciale de Calderane, Mme Lacaze a cofondé la société avec "
                      "Basile Ormesson.", "Basile Ormesson", "Calderane"),
     ("en", EN_LEAD + "Tallowby was founded in 2018 with the backing of Gareth Pendle.", "Gareth Pendle", "Tallowby"),
+    # an employer named in a former position is not the organisation of a later bare title
+    ("fr", FR_LEAD + "Ancienne directrice commerciale du groupe Calderane, Romane Lacaze a lancé la marque avec "
+                     "son cousin, Basile Ormesson, aujourd'hui directeur général.", "Basile Ormesson", "Calderane"),
+    ("en", EN_LEAD + "Corin Maddox, the CEO, previously ran testing at Calderane.", "Corin Maddox", "Calderane"),
+    # "whose chief executive X" after a description: X heads the described company, not the article's subject
+    ("en", EN_LEAD + "The Paris giant, whose chief executive Gareth Pendle has made software a priority, invests "
+                     "through Brackwell Ventures.", "Gareth Pendle", "Tallowby"),
+    ("fr", "Romane Lacaze, responsable des partenariats avec Calderane, se réjouit.", "Romane Lacaze", "Calderane"),
+    ("en", 'Tallowby sells tools. "It works," said Ana Ruiz, head of the partnership with Calderane Capital.',
+     "Ana Ruiz", "Calderane Capital"),
+    ("fr", "Vornelis lève 12 millions d'euros. En février, elle a nommé directeur financier Romane Lacaze, "
+           "jusqu'alors chez Calderane.", "Romane Lacaze", "Calderane"),
+    # the department of a title chain is not the organisation
+    ("en", '"Private networks matter," said Anna Kowal, Vice President, Private Networks, Brightline Telecom.',
+     "Anna Kowal", "Private Networks"),
 ])
 def test_former_or_wrong_organisation_not_kept(ex: Extractor, lang: str, text: str, person: str, org: str) -> None:
     assert (person, org) not in _roles(ex, text, lang)

@@ -397,7 +397,8 @@ class FactReader:
             # (not a name inside a quote, nor a complement: "Ancienne directrice de X, Mme Y a cofondé …")
             if not names_main and first and first[0][1] == "O" and lead.index(first[0]) <= 90 \
                     and not re.search(r"[«\"“]", lead[:lead.index(first[0])]) \
-                    and not _GOVERNED.search(lead[:lead.index(first[0])]):
+                    and not _GOVERNED.search(lead[:lead.index(first[0])]) \
+                    and not self._former(re.split(r"[,;]", lead[:lead.index(first[0])])[-1]):
                 topic = group[0].slot(first[0]).value
             by_para[para[i]] = topic
         return [by_para[p] for p in para]
@@ -426,6 +427,19 @@ class FactReader:
         slots[ph] = src.slot(persons[-1])
         return dataclasses.replace(sent, masked=sent.masked[:m.start()] + ph + sent.masked[m.end():], slots=slots)
 
+    def _previous_org(self, idx: int, sent: Sentence, pos: int) -> list[str]:
+        """The organisation a back-reference ("associée au sein du fonds") stands for: the last one named before
+        ``pos`` in the sentence, else the last one of the previous sentence."""
+        names = sent.placeholders(sent.masked[:pos], "O")
+        if names:
+            return [str(sent.slot(names[-1]).value)]
+        if idx > 0:
+            prev = self.sentences[idx - 1]
+            names = prev.placeholders(prev.masked, "O")
+            if names:
+                return [str(prev.slot(names[-1]).value)]
+        return []
+
     def roles(self) -> list[Role]:
         out: list[Role] = []
         topics = self._topics
@@ -433,11 +447,15 @@ class FactReader:
             sent = self._latter(idx)
             if L + "P" not in sent.masked:
                 continue
+            first = len(out)
+            exclusive: set[str] = set()  # persons whose role a press-release title chain states in this sentence
             topic = topics[idx]
             default = topic or self.main
             for pat, rx in _patterns_for(self.lang, "Role", sent.masked):
                 for m in rx.finditer(sent.masked):
                     gd = m.groupdict()
+                    if pat.get("not_after") and re.search(pat["not_after"], sent.masked[:m.start("title")]):
+                        continue  # "The French giant, whose chief executive X": X heads the described company
                     if gd.get("former") or self._former(sent.masked[max(0, m.start("title") - 12):m.end("title")]
                                                         if gd.get("title") else "") \
                             or self._former_after(sent.masked, m.end()):
@@ -447,12 +465,18 @@ class FactReader:
                     if pat.get("org") == "lead" and re.search(r"\w", sent.masked[:m.start()]):
                         orgs = []  # "Fondée en 2019 par A et B, X …": X is the founded one only in a leading clause
                     org_names = [self._role_org(sent, o, topic) for o in orgs]
+                    if pat.get("org") == "previous":
+                        org_names = self._previous_org(idx, sent, m.start())
+                        if not org_names:
+                            continue
                     if not org_names and _PLACE_AS_ORG.match(sent.masked, m.end()):
                         continue  # "rejoindra le conseil de X" with X read as a place: the organisation is unknown
                     if not org_names:
                         head = sent.masked[:m.start()]
+                        # (not an employer named in a former position: "Ancienne directrice de X, Y a lancé …")
                         before = [] if pat.get("org") == "topic" else [
-                            ph for ph in sent.placeholders(head, "OA") if not _ADDRESSEE.search(head[:head.index(ph)])]
+                            ph for ph in sent.placeholders(head, "OA") if not _ADDRESSEE.search(head[:head.index(ph)])
+                            and not self._former(re.split(r"[,;]", head[max(0, head.index(ph) - 60):head.index(ph)])[-1])]
                         # "the company ... from X with Y, who is its CTO": the anaphor names the subject
                         before = [b for b in before if b[1] == "A"] or before
                         org_names = ([self._role_org(sent, before[-1], topic)] if before
@@ -474,11 +498,18 @@ class FactReader:
                         title = "co-founder"
                     persons = [p for p in persons if not self._predecessor(sent, p)]
                     based = self._based_at(sent, m.end()) if len(persons) == 1 else None
+                    if pat.get("exclusive"):
+                        exclusive.update(str(sent.slot(p).value) for p in persons)
                     for p in persons:
                         for o in org_names:
                             out.append(Role(person=sent.slot(p).value, organisation=o, title=title,
                                             title_as_written=title_written, based_at=based,
                                             evidence=self._evidence(sent, pat["id"], pat.get("confidence", 0.8))))
+            if exclusive:
+                # "said X, Vice President, Private Networks, Acme": the chain's last organisation is X's, not a
+                # department or an organisation named earlier in the sentence
+                ids = {f"{self.lang}.{p['id']}" for p, _ in compiled_patterns(self.lang) if p.get("exclusive")}
+                out[first:] = [r for r in out[first:] if r.person not in exclusive or r.evidence.rule in ids]
         return out
 
     # -- offices ----------------------------------------------------------------------------------------------
