@@ -291,3 +291,28 @@ def test_the_start_up_opening_a_round_up_paragraph(ex: Extractor) -> None:
             "Basée à Nancy, la foodtech Kemper Foods cultive des protéines. La start-up a bouclé une série A de "
             "9 millions d'euros menée par Irvanis.")
     assert _rounds(ex, text, "fr") == {("Vextra", Decimal("30000000")), ("Kemper Foods", Decimal("9000000"))}
+
+
+def _pairs(ex: Extractor, text: str, lang: str) -> set[frozenset[str]]:
+    return {frozenset(p.partners) for p in _facts(ex, text, lang, Partnership)}
+
+
+def test_partnership_subject_of_a_paragraph_about_another_company(ex: Extractor) -> None:
+    # the main organisation is Vextra; the second paragraph is about Kemper Foods
+    text = ("La start-up Vextra lève 30 millions d'euros auprès d'Orbalis. Vextra recrute 40 personnes.\n\n"
+            "Basée à Nancy, Kemper Foods cultive des protéines végétales. Son procédé est déjà utilisé grâce à "
+            "des partenariats avec Maravel et Ostrand.")
+    assert _pairs(ex, text, "fr") >= {frozenset({"Kemper Foods", "Maravel"}), frozenset({"Kemper Foods", "Ostrand"})}
+    assert not any("Vextra" in p for p in _pairs(ex, text, "fr"))
+
+
+def test_partnership_subject_anaphor_and_customers(ex: Extractor) -> None:
+    text = ("Orbalis Capital a investi dans plusieurs sociétés. Orbalis Capital a cette année soutenu la start-up "
+            "Vextra, qui recycle le verre.\n\nLa start-up a par ailleurs créé une coentreprise avec le groupe "
+            "Maravel pour collecter le verre usagé.")
+    assert frozenset({"Vextra", "Maravel"}) in _pairs(ex, text, "fr")
+    text = ("Brightwell Systems sells identity software to banks. The startup counts Kemper Bank and Ostrand "
+            "among its customers, and last year announced partnerships with Maravel and Quillon.")
+    pairs = _pairs(ex, text, "en")
+    assert pairs >= {frozenset({"Brightwell Systems", "Maravel"}), frozenset({"Brightwell Systems", "Quillon"})}
+    assert not any("Kemper Bank" in p for p in pairs)

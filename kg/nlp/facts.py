@@ -786,7 +786,8 @@ class FactReader:
         """Several organisations coordinated as the subject of the agreement ("X et Y ont créé une coentreprise"),
         not governed by a preposition ("mené par X et Y")."""
         m = _joint_subject_re(self.lang).search(before)
-        if not m or m.start(1) in objects or re.search(
+        # (not the object of a first clause: "The startup counts X and Y among its customers, and announced ...")
+        if not m or m.start(1) in objects or re.search(r",\s+(?:and|et)\s", before[m.end(1):]) or re.search(
                 r"\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with|between|entre)\s*"
                 r"(?:la |le |l'|les |the )?$", before[:m.start(1)], re.IGNORECASE):
             return None
@@ -807,9 +808,21 @@ class FactReader:
             # ", and" (no subject of its own) shares the sentence's first subject
             if len(free) > 1 and re.search(rf",\s+(?:and|et)\s+(?!(?:the|a|an|it|its|they|la|le|les|l'|elle|il|ils|elles|"
                                            rf"son|sa|ses|un|une)\b)[^{L}]*$", before[free[-1].end():], re.IGNORECASE):
-                return sent.slot(free[0].group(0)).value
-            return sent.slot(free[-1].group(0)).value
-        return self._pronoun_subject(idx, before) or self._speaker_org(sent, before) or self.main
+                lead = _lead_noun_re(self.lang).match(sent.masked)
+                if lead and lead.end() <= free[0].start():  # "The startup counts X among its customers, and ..."
+                    return self._lead_noun_owner(sent, lead)
+                return self._subject_value(idx, sent, free[0].group(0))
+            return self._subject_value(idx, sent, free[-1].group(0))
+        topic = self._topics[idx]  # "Son outil est déployé grâce à des partenariats avec X": the paragraph's topic
+        return self._pronoun_subject(idx, before) or self._speaker_org(sent, before) or (
+            topic if topic and topic not in self._orgs_in(sent, sent.masked[len(before):]) else self.main)
+
+    def _subject_value(self, idx: int, sent: Sentence, ph: str) -> str:
+        """The organisation a subject slot names; an anaphor ("la start-up") is the organisation last described
+        with the anaphor's noun ("la start-up X"), else the article's main one."""
+        slot = sent.slot(ph)
+        owner = self._anaphor_owner(slot) if slot.kind == "A" else None
+        return owner[1] if owner and owner[0] < sent.start else str(slot.value)  # not "X, la start-up" itself
 
     def _speaker_org(self, sent: Sentence, before: str) -> str | None:
         """'"Working with X lets us ...," said P, head of sales at Y': in a quote where the speaker says "we",
