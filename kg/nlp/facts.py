@@ -865,7 +865,9 @@ class FactReader:
         inv_rx = lex_re(self.lang, "investor_cues")
         prep_rx = re.compile(r"(?:\b(?:from|by|with|of|par|avec|auprès d[e']|auprès du|auprès des|de|d'|du|des|chez|dans"
                              r"|in|into|like|comme|including|dont|alongside|aux côtés d[e'])\s*(?:the |la |le |l')?"
-                             r"(?:fonds |fund |groupe |group |firm |société |investisseur |investor )?)$", re.IGNORECASE)
+                             r"(?:fonds |fund |groupe |group |firm |société |investisseur |investor )?"
+                             r"(?:(?:existing |new |current |historical |historiques |existants |nouveaux )?"
+                             r"(?:investors|investisseurs|actionnaires|shareholders|backers) )?)$", re.IGNORECASE)
         series_rx = re.compile(r"\b(?:s[ée]ries?|round)\s+([A-H](?:-?\d)?)\b|\b(seed|amorçage|pre-seed)\b",
                                re.IGNORECASE)
         past_rx = lex_re(self.lang, "earlier_round_cues")
@@ -923,6 +925,12 @@ class FactReader:
                     or self._backer(sent, mm, raiser)
                 if backer and backer not in investors and backer not in leads:
                     investors.append(backer)
+                for pos in sorted(self._backer_subjects(masked)):  # "X, the venture arm of Y, led the $5m round"
+                    name = str(sent.slot(masked[pos:].split(R, 1)[0] + R).value)
+                    if span[0] <= pos < mm.start() and name not in (raiser, *investors, *leads) and not re.search(
+                            r"\b(?:of|de|du|des|d'|in|dans|by|par|with|avec|à|au|to)\s*(?:the |la |le |l')?$",
+                            masked[:pos], re.IGNORECASE):
+                        investors.append(name)
                 investors = leads + [i for i in investors if i not in leads]
                 fr = FundingRound(
                     organisation=raiser, amount=Decimal(money.amount), currency=money.currency,
@@ -1051,8 +1059,8 @@ class FactReader:
         skip = backers | self._inside_appositions(masked, mm.start()) | self._sources(masked)
         cands = list(re.finditer(rf"{L}[OA]\d+{R}", prefix))
         for c in reversed(cands):
-            if c.start() in skip:
-                continue
+            if c.start() in skip or (c is not cands[0] and re.search(r"\(\s*$", prefix[:c.start()])):
+                continue  # "issue du Centre X de Marseille (CIML), annonce …": a gloss in brackets is no subject
             head = c
             while True:
                 prev = re.search(rf"({L}[OA]\d+{R})\s*(?:,|et|and|&|\()\s*$", prefix[:head.start()])
@@ -1064,6 +1072,9 @@ class FactReader:
             if re.match(rf"\W*{c.group(0)}", masked):  # "La start-up a bouclé ..." opening a round-up's paragraph
                 return self._role_org(sent, c.group(0), self._topics[idx])
             return sent.slot(c.group(0)).value
+        pronoun = self._pronoun_subject(idx, prefix)  # "It raised $5m in a placement, on which X acted as …"
+        if pronoun:
+            return pronoun
         rest = re.split(rf"{L}M\d+{R}", masked[mm.end():])[0]  # up to the next amount
         for c in re.finditer(rf"{L}[OA]\d+{R}", rest):
             pos = mm.end() + c.start()
@@ -1075,21 +1086,23 @@ class FactReader:
                 hpos = prev.start(1)
             if pos not in skip and not prep_rx.search(masked[:hpos]):
                 return sent.slot(c.group(0)).value
-        return self._pronoun_subject(idx, prefix) or self.main
+        return self.main
 
     def _backer_subjects(self, masked: str) -> set[int]:
         """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au
         capital", "X, which led ..."): investors, not the raiser (the passive "backed by" does not count)."""
         verbs = lex_re(self.lang, "backer_verbs").pattern
-        rx = re.compile(rf"({L}[OA]\d+{R})(?:\s*,\s*(?:qui|which|who|that))?[^{L}.;,]{{0,30}}?{verbs}"
-                        rf"(?!\s+(?:by|par)\b)", re.IGNORECASE)
+        # (also after an apposition: "X, the corporate fund of Y, led the round")
+        rx = re.compile(rf"({L}[OA]\d+{R})(?=(?:\s*,\s*(?:qui|which|who|that)|\s*,[^,;.]{{1,60}}?,)?[^{L}.;,]{{0,30}}?"
+                        rf"{verbs}(?!\s+(?:by|par)\b))", re.IGNORECASE)
         return {m.start(1) for m in rx.finditer(masked)}
 
     def _inside_appositions(self, masked: str, before: int, persons: bool = False) -> set[int]:
         """Positions of organisations inside an apposition closed before ``before`` ("X, a Y-based maker of Z
         satellites, said it raised ...", "its CEO X, a former Z engineer, said ...")."""
         out: set[int] = set()
-        for m in re.finditer(rf"{L}([OAP])\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l'|[a-zà-ÿ])[^,;.]{{0,150}},",
+        for m in re.finditer(rf"{L}([OAP])\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l'|[a-zà-ÿ]|{L}[OA]\d+{R}['’]s\s)"
+                             rf"[^,;.]{{0,150}},",
                              masked[:before]):
             # after a person, only a former employer ("P, a former X engineer,"), not "P, CEO of X,"
             if m.group(1) == "P" and not (persons and self._former(m.group(0))):
