@@ -341,3 +341,14 @@ def test_raiser_is_not_a_gloss_a_lead_manager_or_an_apposed_lead(ex: Extractor) 
 ])
 def test_assets_under_management_and_borrowing_are_not_rounds(ex: Extractor, text: str) -> None:
     assert _facts(ex, text, "en", FundingRound) == []
+
+
+def test_partner_lists_with_names_the_entity_layer_missed(ex: Extractor) -> None:
+    text = ("La start-up Vextra loue des vélos cargo à Lille. Vextra s'est imposée grâce à des partenariats de "
+            "distribution avec Paul Ferrand, Lenoir et Bricomarge. Et elle a signé un partenariat avec les Ateliers "
+            "du Morvan pour former chaque année 40 apprentis.")
+    pairs = _pairs(ex, text, "fr")
+    assert pairs >= {frozenset({"Vextra", n}) for n in ("Lenoir", "Bricomarge", "Ateliers du Morvan")}
+    text = ("La start-up Vextra loue des vélos cargo à Lille. Vextra a signé un partenariat avec une entreprise "
+            "locale pour former des apprentis.")
+    assert _pairs(ex, text, "fr") == set()

@@ -23,7 +23,7 @@ from kg.model import Evidence, FundingRound, Office, Partnership, Place, Role
 from kg.nlp.entities import EntityLayer, _alternation
 from kg.normalize.dates import find_dates
 from kg.normalize.money import find_money
-from kg.normalize.places import demonym_place, is_region
+from kg.normalize.places import demonym_place, is_region, resolve_place
 from kg.normalize.titles import normalise_title
 
 L, R = "\u27e6", "\u27e7"
@@ -250,6 +250,12 @@ _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
 _APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
+_CAP_NAME = r"[A-ZÀ-Ý][\w’'&\-]*(?:\s+(?:(?:du|de|des|of|&)\s+)?[A-ZÀ-Ý][\w’'&\-]*){0,3}"
+_LOOSE_ITEM = re.compile(rf"{L}[OAPL]\d+{R}|{_CAP_NAME}")
+_LOOSE_SEP = r"(?:\s*,\s*(?:et\s+|and\s+)?|\s+(?:et|and|&)\s+)"
+_LOOSE_LIST = re.compile(rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:avec|with)\s+(?:(?:la|le|les|the)\s+|l['’])?"
+                         rf"(?:[a-zà-ÿ\-]+\s+){{0,3}}?(?P<items>(?:{L}[OAPL]\d+{R}|{_CAP_NAME})"
+                         rf"(?:{_LOOSE_SEP}(?:(?:la|le|les|the)\s+|l['’])?(?:{L}[OAPL]\d+{R}|{_CAP_NAME}))*)")
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
@@ -729,21 +735,23 @@ class FactReader:
                         out.append(Partnership(tuple(joint), self._evidence(sent, "partnership.joint", 0.7),
                                                announced_on=self._announced(sent, sent.raw_offset(t.start()))))
                     continue
-                if not with_m:
+                listed = self._loose_partners(sent, t.end())
+                if not with_m and not listed:
                     continue
+                end = max(with_m.end() if with_m else 0, listed[1] if listed else 0)
                 # what is excluded is said near the agreement ("un accord de rachat avec X"), not anywhere
                 # (in the agreement's own clause: "agreed to buy X, and signed a partnership with Y")
                 lo = max([max(0, t.start() - 50), *(b.end() for b in _CLAUSE_BREAK.finditer(masked, 0, t.start()))])
-                if excl_rx.search(masked[lo:with_m.end() + 25]):
+                if excl_rx.search(masked[lo:end + 25]):
                     found = True
                     continue
                 found = True
                 when = self._announced(sent, sent.raw_offset(t.start()))
                 ev = self._evidence(sent, "partnership.trigger", 0.7)
-                partners = self._orgs_in(sent, with_m.group("orgs"))
-                objects |= {t.end() + p.start() for p in _PH.finditer(masked[t.end():with_m.end()])}
-                between = re.match(r"\s*(?:\w+\s+){0,4}?(?:between|entre)\b", masked[with_m.start():with_m.end()],
-                                   re.IGNORECASE)
+                partners = self._orgs_in(sent, with_m.group("orgs")) if with_m else []
+                partners += [p for p in (listed[0] if listed else []) if p not in partners]
+                objects |= {t.end() + p.start() for p in _PH.finditer(masked[t.end():end])}
+                between = re.match(r"\s*(?:\w+\s+){0,4}?(?:between|entre)\b", masked[t.end():end], re.IGNORECASE)
                 if joint or (between and len(partners) >= 2):  # "X et Y ont signé un accord avec Z",
                     parties = [*(joint or []), *[p for p in partners if p not in (joint or [])]]  # "between X and Y"
                     out.append(Partnership(tuple(parties), ev, announced_on=when))
@@ -771,6 +779,38 @@ class FactReader:
                 out.append(Partnership(tuple(named), self._evidence(sent, "partnership.trigger", 0.7),
                                        announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
         return out
+
+    def _loose_partners(self, sent: Sentence, pos: int) -> tuple[list[str], int] | None:
+        """The partners listed after "avec"/"with" when the entity layer missed some of them: "des partenariats avec
+        ⟦O⟧, Boulanger et Cdiscount", "avec ⟦P⟧ (a name mistyped as a person), ⟦O⟧ et Foo". In a list that names at
+        least one organisation, the other items are partners too; alone, only a name of two capitalised words or
+        more ("avec les Compagnons du Devoir", "avec le charpentier landais Pinhaut Structures")."""
+        m = _LOOSE_LIST.match(sent.masked, pos)
+        if not m:
+            return None
+        items = [i for i in _LOOSE_ITEM.finditer(m.group("items"))]
+        if not items or len(items) > 6:
+            return None
+        # (a list of three names or more after the trigger is one of partners too: "avec ⟦P⟧, Boulanger et Foo")
+        has_org = len(items) >= 3 or any(i.group(0).startswith((f"{L}O", f"{L}A")) for i in items)
+        names: list[str] = []
+        for i in items:
+            text = i.group(0)
+            if text.startswith(L):
+                slot = sent.slot(text)
+                if slot.kind in "OA" or (slot.kind == "P" and has_org):
+                    names.append(str(slot.value))
+                elif slot.kind != "P":
+                    return None
+                continue
+            words = text.split()
+            tail = re.search(r"\s(?:de|du|of)\s+(\S+)$", text)
+            place = resolve_place(tail.group(1), self.lang) if tail else None
+            if place is not None and place.kind == "city":
+                continue  # "l'Inrae de Toulouse": where the name stops is unclear
+            if has_org or len([w for w in words if w[:1].isupper()]) >= 2:
+                names.append(text)
+        return (names, m.end()) if names else None
 
     def _person_title(self, masked: str, t: re.Match[str]) -> bool:
         """"partner" as a person's title ("X, a partner at Y", "the Y partner who led", "Y partner X"), not an
