@@ -352,3 +352,10 @@ def test_partner_lists_with_names_the_entity_layer_missed(ex: Extractor) -> None
     text = ("La start-up Vextra loue des vélos cargo à Lille. Vextra a signé un partenariat avec une entreprise "
             "locale pour former des apprentis.")
     assert _pairs(ex, text, "fr") == set()
+
+
+def test_partner_after_a_country_possessive(ex: Extractor) -> None:
+    text = ("Brightwell Systems, an Oslo-based shipping startup, has raised $20 million. In March, the startup signed "
+            "a memorandum of understanding with Japan's Quillon O.S.K. Lines and the Port of Brevik Authority to "
+            "develop a container corridor.")
+    assert any({"Brightwell Systems", "Quillon O.S.K. Lines"} <= p for p in _pairs(ex, text, "en"))

@@ -250,12 +250,14 @@ _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
 _APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
-_CAP_NAME = r"[A-ZÀ-Ý][\w’'&\-]*(?:\s+(?:(?:du|de|des|of|&)\s+)?[A-ZÀ-Ý][\w’'&\-]*){0,3}"
-_LOOSE_ITEM = re.compile(rf"{L}[OAPL]\d+{R}|{_CAP_NAME}")
+_CAP_WORD = r"[A-ZÀ-Ý](?:[\w’'&\-]|\.(?=\w))*(?:(?<=\b[A-Z])\.(?=\s+[A-Z]))?"  # "Mitsui O.S.K. Lines"
+_CAP_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:du|de|des|of|&)\s+)?{_CAP_WORD}){{0,3}}"
+_LOOSE_ITEM = re.compile(rf"{L}[OAPL]\d+{R}(?!['’]s\s)|{_CAP_NAME}")
 _LOOSE_SEP = r"(?:\s*,\s*(?:et\s+|and\s+)?|\s+(?:et|and|&)\s+)"
-_LOOSE_LIST = re.compile(rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:avec|with)\s+(?:(?:la|le|les|the)\s+|l['’])?"
+_LOOSE_DET = rf"(?:(?:la|le|les|the)\s+|l['’]|{L}L\d+{R}['’]s\s+)?"  # "with Japan's X"
+_LOOSE_LIST = re.compile(rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:avec|with)\s+{_LOOSE_DET}"
                          rf"(?:[a-zà-ÿ\-]+\s+){{0,3}}?(?P<items>(?:{L}[OAPL]\d+{R}|{_CAP_NAME})"
-                         rf"(?:{_LOOSE_SEP}(?:(?:la|le|les|the)\s+|l['’])?(?:{L}[OAPL]\d+{R}|{_CAP_NAME}))*)")
+                         rf"(?:{_LOOSE_SEP}{_LOOSE_DET}(?:{L}[OAPL]\d+{R}|{_CAP_NAME}))*)")
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
@@ -528,8 +530,10 @@ class FactReader:
             return []
         alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
         det = r"(?:une?|la|le|l'|cette|ce)\s*" if self.lang == "fr" else r"(?:an?|the|this)\s+"
-        after = re.compile(rf"({L}O\d+{R})\s*,\s*{det}(?:[\w\-]+\s+){{0,3}}?({alt})\b", re.IGNORECASE)
-        before = re.compile(rf"(?<![\w\-])({alt})(?:\s+[a-zà-ÿ][\w\-]*){{0,2}}?\s+({L}O\d+{R})", re.IGNORECASE)
+        # ("X, a ⟦L⟧-based edtech startup"; not "a startup building ⟦O⟧ …", a verb between)
+        after = re.compile(rf"({L}O\d+{R})\s*,\s*{det}(?:(?:{L}L\d+{R}-)?[\w\-]+\s+){{0,3}}?({alt})\b", re.IGNORECASE)
+        before = re.compile(rf"(?<![\w\-])({alt})(?:\s+(?![a-z]+ing\b)[a-zà-ÿ][\w\-]*){{0,2}}?\s+({L}O\d+{R})",
+                            re.IGNORECASE)
         appos = re.compile(rf"({L}O\d+{R})\s*,\s*({L}A\d+{R})")  # "X, la coopérative audoise": the anaphor is X
         out: list[tuple[int, str, str]] = []
         for sent in self.sentences:
