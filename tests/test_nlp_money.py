@@ -359,3 +359,11 @@ def test_partner_after_a_country_possessive(ex: Extractor) -> None:
             "a memorandum of understanding with Japan's Quillon O.S.K. Lines and the Port of Brevik Authority to "
             "develop a container corridor.")
     assert any({"Brightwell Systems", "Quillon O.S.K. Lines"} <= p for p in _pairs(ex, text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwell Systems has kept its mine running, helped by an offtake agreement with Kemper Motors.",
+    "Brightwell Systems signed a five-year supply agreement with Kemper Motors for its cathodes.",
+])
+def test_supply_and_offtake_agreements_are_not_partnerships(ex: Extractor, text: str) -> None:
+    assert _facts(ex, text, "en", Partnership) == []
