@@ -367,3 +367,12 @@ def test_partner_after_a_country_possessive(ex: Extractor) -> None:
 ])
 def test_supply_and_offtake_agreements_are_not_partnerships(ex: Extractor, text: str) -> None:
     assert _facts(ex, text, "en", Partnership) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La maison Vextra, qui a réalisé 40 millions d'euros de chiffre d'affaires, vend sa cuvée phare autour "
+           "de 90 euros la bouteille."),
+    ("en", "Brightwell Systems closed its funding round after selling new shares at $12 a share to Orbalis."),
+])
+def test_unit_prices_are_not_rounds(ex: Extractor, lang: str, text: str) -> None:
+    assert _facts(ex, text, lang, FundingRound) == []

@@ -258,6 +258,9 @@ _LOOSE_DET = rf"(?:(?:la|le|les|the)\s+|l['’]|{L}L\d+{R}['’]s\s+)?"  # "with
 _LOOSE_LIST = re.compile(rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:avec|with)\s+{_LOOSE_DET}"
                          rf"(?:[a-zà-ÿ\-]+\s+){{0,3}}?(?P<items>(?:{L}[OAPL]\d+{R}|{_CAP_NAME})"
                          rf"(?:{_LOOSE_SEP}{_LOOSE_DET}(?:{L}[OAPL]\d+{R}|{_CAP_NAME}))*)")
+_UNIT_PRICE = re.compile(r"\s*(?:(?:la|le|l'|par|per|the|a|an|each)\s*(?:bouteille|unité|pièce|kilo|kg|tonne|litre|"
+                         r"action|titre|nuitée|share|unit|bottle|ton|tonne|litre|liter|barrel|baril|night|ticket|"
+                         r"billet)s?\b|apiece\b|each\b)", re.IGNORECASE)
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
@@ -1065,6 +1068,8 @@ class FactReader:
                 rf"\s*(?:[^\W\d]+[\s-]+){{0,3}}?(?:{_alternation(lexicon(lang)['fund_size_after'])})\b", post,
                 re.IGNORECASE):
             return True  # "a $200 million venture fund"
+        if _UNIT_PRICE.match(post):
+            return True  # a price per unit: "vendu 180 euros la bouteille", "at $12 a share", "€40 per tonne"
         clause = re.split(r"[;]", masked[max(0, mm.start() - 150):mm.start()])[-1]
         acqs = list(lex_re(lang, "acquisition_cues").finditer(clause))  # a price, unless a round is named after
         if acqs and not lex_re(lang, "round_cues").search(clause[acqs[-1].end():]):
