@@ -293,3 +293,86 @@ def test_the_start_up_opening_a_round_up_paragraph(ex: Extractor) -> None:
             "Basée à Nancy, la foodtech Kemper Foods cultive des protéines. La start-up a bouclé une série A de "
             "9 millions d'euros menée par Irvanis.")
     assert _rounds(ex, text, "fr") == {("Vextra", Decimal("30000000")), ("Kemper Foods", Decimal("9000000"))}
+
+
+def _pairs(ex: Extractor, text: str, lang: str) -> set[frozenset[str]]:
+    return {frozenset(p.partners) for p in _facts(ex, text, lang, Partnership)}
+
+
+def test_partnership_subject_of_a_paragraph_about_another_company(ex: Extractor) -> None:
+    # the main organisation is Vextra; the second paragraph is about Kemper Foods
+    text = ("La start-up Vextra lève 30 millions d'euros auprès d'Orbalis. Vextra recrute 40 personnes.\n\n"
+            "Basée à Nancy, Kemper Foods cultive des protéines végétales. Son procédé est déjà utilisé grâce à "
+            "des partenariats avec Maravel et Ostrand.")
+    assert _pairs(ex, text, "fr") >= {frozenset({"Kemper Foods", "Maravel"}), frozenset({"Kemper Foods", "Ostrand"})}
+    assert not any("Vextra" in p for p in _pairs(ex, text, "fr"))
+
+
+def test_partnership_subject_anaphor_and_customers(ex: Extractor) -> None:
+    text = ("Orbalis Capital a investi dans plusieurs sociétés. Orbalis Capital a cette année soutenu la start-up "
+            "Vextra, qui recycle le verre.\n\nLa start-up a par ailleurs créé une coentreprise avec le groupe "
+            "Maravel pour collecter le verre usagé.")
+    assert frozenset({"Vextra", "Maravel"}) in _pairs(ex, text, "fr")
+    text = ("Brightwell Systems sells identity software to banks. The startup counts Kemper Bank and Ostrand "
+            "among its customers, and last year announced partnerships with Maravel and Quillon.")
+    pairs = _pairs(ex, text, "en")
+    assert pairs >= {frozenset({"Brightwell Systems", "Maravel"}), frozenset({"Brightwell Systems", "Quillon"})}
+    assert not any("Kemper Bank" in p for p in pairs)
+
+
+def test_raiser_is_not_a_gloss_a_lead_manager_or_an_apposed_lead(ex: Extractor) -> None:
+    text = ("La start-up Vextra conçoit des anticorps. Vextra emploie 30 personnes à Lyon, où Vextra a ouvert un "
+            "laboratoire. La biotech lyonnaise, issue de l'Institut Morvane de "
+            "Lyon (IML), annonce une levée de fonds de 12 millions d'euros en série A.")
+    assert _rounds(ex, text, "fr") == {("Vextra", Decimal("12000000"))}
+    text = ("Kemper Foods has kept its plant in Ohio running. It raised $40 million in a share placement last year, "
+            "on which Orbalis Securities and Quillon Partners acted as joint lead managers.")
+    assert _rounds(ex, text, "en") == {("Kemper Foods", Decimal("40000000"))}
+    text = ("Vextra makes skin sensors. Orbalis Ventures, Maravel's corporate venture fund, led the $12 million "
+            "investment, with existing investors Quillon Capital and Ostrand also putting in money.")
+    rounds = _facts(ex, text, "en", FundingRound)
+    assert {(r.organisation, r.amount) for r in rounds} == {("Vextra", Decimal("12000000"))}
+    assert "Orbalis Ventures" in rounds[0].investors
+
+
+@pytest.mark.parametrize("text", [
+    "Vextra is backed by Orbalis Capital, which has $3 billion under management.",
+    "Vextra said its $1.2 billion of new borrowing will refinance bonds, after it raised money from Orbalis.",
+])
+def test_assets_under_management_and_borrowing_are_not_rounds(ex: Extractor, text: str) -> None:
+    assert _facts(ex, text, "en", FundingRound) == []
+
+
+def test_partner_lists_with_names_the_entity_layer_missed(ex: Extractor) -> None:
+    text = ("La start-up Vextra loue des vélos cargo à Lille. Vextra s'est imposée grâce à des partenariats de "
+            "distribution avec Paul Ferrand, Lenoir et Bricomarge. Et elle a signé un partenariat avec les Ateliers "
+            "du Morvan pour former chaque année 40 apprentis.")
+    pairs = _pairs(ex, text, "fr")
+    assert pairs >= {frozenset({"Vextra", n}) for n in ("Lenoir", "Bricomarge", "Ateliers du Morvan")}
+    text = ("La start-up Vextra loue des vélos cargo à Lille. Vextra a signé un partenariat avec une entreprise "
+            "locale pour former des apprentis.")
+    assert _pairs(ex, text, "fr") == set()
+
+
+def test_partner_after_a_country_possessive(ex: Extractor) -> None:
+    text = ("Brightwell Systems, an Oslo-based shipping startup, has raised $20 million. In March, the startup signed "
+            "a memorandum of understanding with Japan's Quillon O.S.K. Lines and the Port of Brevik Authority to "
+            "develop a container corridor.")
+    assert any({"Brightwell Systems", "Quillon O.S.K. Lines"} <= p for p in _pairs(ex, text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwell Systems has kept its mine running, helped by an offtake agreement with Kemper Motors.",
+    "Brightwell Systems signed a five-year supply agreement with Kemper Motors for its cathodes.",
+])
+def test_supply_and_offtake_agreements_are_not_partnerships(ex: Extractor, text: str) -> None:
+    assert _facts(ex, text, "en", Partnership) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La maison Vextra, qui a réalisé 40 millions d'euros de chiffre d'affaires, vend sa cuvée phare autour "
+           "de 90 euros la bouteille."),
+    ("en", "Brightwell Systems closed its funding round after selling new shares at $12 a share to Orbalis."),
+])
+def test_unit_prices_are_not_rounds(ex: Extractor, lang: str, text: str) -> None:
+    assert _facts(ex, text, lang, FundingRound) == []

@@ -23,7 +23,7 @@ from kg.model import Evidence, FundingRound, Office, Partnership, Place, Role
 from kg.nlp.entities import EntityLayer, _alternation
 from kg.normalize.dates import find_dates
 from kg.normalize.money import find_money
-from kg.normalize.places import demonym_place, is_region
+from kg.normalize.places import demonym_place, is_region, resolve_place
 from kg.normalize.titles import normalise_title
 
 L, R = "\u27e6", "\u27e7"
@@ -250,6 +250,17 @@ _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
 _APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
+_CAP_WORD = r"[A-ZÀ-Ý](?:[\w’'&\-]|\.(?=\w))*(?:(?<=\b[A-Z])\.(?=\s+[A-Z]))?"  # "Mitsui O.S.K. Lines"
+_CAP_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:du|de|des|of|&)\s+)?{_CAP_WORD}){{0,3}}"
+_LOOSE_ITEM = re.compile(rf"{L}[OAPL]\d+{R}(?!['’]s\s)|{_CAP_NAME}")
+_LOOSE_SEP = r"(?:\s*,\s*(?:et\s+|and\s+)?|\s+(?:et|and|&)\s+)"
+_LOOSE_DET = rf"(?:(?:la|le|les|the)\s+|l['’]|{L}L\d+{R}['’]s\s+)?"  # "with Japan's X"
+_LOOSE_LIST = re.compile(rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:avec|with)\s+{_LOOSE_DET}"
+                         rf"(?:[a-zà-ÿ\-]+\s+){{0,3}}?(?P<items>(?:{L}[OAPL]\d+{R}|{_CAP_NAME})"
+                         rf"(?:{_LOOSE_SEP}{_LOOSE_DET}(?:{L}[OAPL]\d+{R}|{_CAP_NAME}))*)")
+_UNIT_PRICE = re.compile(r"\s*(?:(?:la|le|l'|par|per|the|a|an|each)\s*(?:bouteille|unité|pièce|kilo|kg|tonne|litre|"
+                         r"action|titre|nuitée|share|unit|bottle|ton|tonne|litre|liter|barrel|baril|night|ticket|"
+                         r"billet)s?\b|apiece\b|each\b)", re.IGNORECASE)
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
@@ -553,8 +564,10 @@ class FactReader:
             return []
         alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
         det = r"(?:une?|la|le|l'|cette|ce)\s*" if self.lang == "fr" else r"(?:an?|the|this)\s+"
-        after = re.compile(rf"({L}O\d+{R})\s*,\s*{det}(?:[\w\-]+\s+){{0,3}}?({alt})\b", re.IGNORECASE)
-        before = re.compile(rf"(?<![\w\-])({alt})(?:\s+[a-zà-ÿ][\w\-]*){{0,2}}?\s+({L}O\d+{R})", re.IGNORECASE)
+        # ("X, a ⟦L⟧-based edtech startup"; not "a startup building ⟦O⟧ …", a verb between)
+        after = re.compile(rf"({L}O\d+{R})\s*,\s*{det}(?:(?:{L}L\d+{R}-)?[\w\-]+\s+){{0,3}}?({alt})\b", re.IGNORECASE)
+        before = re.compile(rf"(?<![\w\-])({alt})(?:\s+(?![a-z]+ing\b)[a-zà-ÿ][\w\-]*){{0,2}}?\s+({L}O\d+{R})",
+                            re.IGNORECASE)
         appos = re.compile(rf"({L}O\d+{R})\s*,\s*({L}A\d+{R})")  # "X, la coopérative audoise": the anaphor is X
         out: list[tuple[int, str, str]] = []
         for sent in self.sentences:
@@ -760,21 +773,23 @@ class FactReader:
                         out.append(Partnership(tuple(joint), self._evidence(sent, "partnership.joint", 0.7),
                                                announced_on=self._announced(sent, sent.raw_offset(t.start()))))
                     continue
-                if not with_m:
+                listed = self._loose_partners(sent, t.end())
+                if not with_m and not listed:
                     continue
+                end = max(with_m.end() if with_m else 0, listed[1] if listed else 0)
                 # what is excluded is said near the agreement ("un accord de rachat avec X"), not anywhere
                 # (in the agreement's own clause: "agreed to buy X, and signed a partnership with Y")
                 lo = max([max(0, t.start() - 50), *(b.end() for b in _CLAUSE_BREAK.finditer(masked, 0, t.start()))])
-                if excl_rx.search(masked[lo:with_m.end() + 25]):
+                if excl_rx.search(masked[lo:end + 25]):
                     found = True
                     continue
                 found = True
                 when = self._announced(sent, sent.raw_offset(t.start()))
                 ev = self._evidence(sent, "partnership.trigger", 0.7)
-                partners = self._orgs_in(sent, with_m.group("orgs"))
-                objects |= {t.end() + p.start() for p in _PH.finditer(masked[t.end():with_m.end()])}
-                between = re.match(r"\s*(?:\w+\s+){0,4}?(?:between|entre)\b", masked[with_m.start():with_m.end()],
-                                   re.IGNORECASE)
+                partners = self._orgs_in(sent, with_m.group("orgs")) if with_m else []
+                partners += [p for p in (listed[0] if listed else []) if p not in partners]
+                objects |= {t.end() + p.start() for p in _PH.finditer(masked[t.end():end])}
+                between = re.match(r"\s*(?:\w+\s+){0,4}?(?:between|entre)\b", masked[t.end():end], re.IGNORECASE)
                 if joint or (between and len(partners) >= 2):  # "X et Y ont signé un accord avec Z",
                     parties = [*(joint or []), *[p for p in partners if p not in (joint or [])]]  # "between X and Y"
                     out.append(Partnership(tuple(parties), ev, announced_on=when))
@@ -803,6 +818,38 @@ class FactReader:
                                        announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
         return out
 
+    def _loose_partners(self, sent: Sentence, pos: int) -> tuple[list[str], int] | None:
+        """The partners listed after "avec"/"with" when the entity layer missed some of them: "des partenariats avec
+        ⟦O⟧, Boulanger et Cdiscount", "avec ⟦P⟧ (a name mistyped as a person), ⟦O⟧ et Foo". In a list that names at
+        least one organisation, the other items are partners too; alone, only a name of two capitalised words or
+        more ("avec les Compagnons du Devoir", "avec le charpentier landais Pinhaut Structures")."""
+        m = _LOOSE_LIST.match(sent.masked, pos)
+        if not m:
+            return None
+        items = [i for i in _LOOSE_ITEM.finditer(m.group("items"))]
+        if not items or len(items) > 6:
+            return None
+        # (a list of three names or more after the trigger is one of partners too: "avec ⟦P⟧, Boulanger et Foo")
+        has_org = len(items) >= 3 or any(i.group(0).startswith((f"{L}O", f"{L}A")) for i in items)
+        names: list[str] = []
+        for i in items:
+            text = i.group(0)
+            if text.startswith(L):
+                slot = sent.slot(text)
+                if slot.kind in "OA" or (slot.kind == "P" and has_org):
+                    names.append(str(slot.value))
+                elif slot.kind != "P":
+                    return None
+                continue
+            words = text.split()
+            tail = re.search(r"\s(?:de|du|of)\s+(\S+)$", text)
+            place = resolve_place(tail.group(1), self.lang) if tail else None
+            if place is not None and place.kind == "city":
+                continue  # "l'Inrae de Toulouse": where the name stops is unclear
+            if has_org or len([w for w in words if w[:1].isupper()]) >= 2:
+                names.append(text)
+        return (names, m.end()) if names else None
+
     def _person_title(self, masked: str, t: re.Match[str]) -> bool:
         """"partner" as a person's title ("X, a partner at Y", "the Y partner who led", "Y partner X"), not an
         agreement."""
@@ -817,7 +864,8 @@ class FactReader:
         """Several organisations coordinated as the subject of the agreement ("X et Y ont créé une coentreprise"),
         not governed by a preposition ("mené par X et Y")."""
         m = _joint_subject_re(self.lang).search(before)
-        if not m or m.start(1) in objects or re.search(
+        # (not the object of a first clause: "The startup counts X and Y among its customers, and announced ...")
+        if not m or m.start(1) in objects or re.search(r",\s+(?:and|et)\s", before[m.end(1):]) or re.search(
                 r"\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with|between|entre)\s*"
                 r"(?:la |le |l'|les |the )?$", before[:m.start(1)], re.IGNORECASE):
             return None
@@ -838,9 +886,21 @@ class FactReader:
             # ", and" (no subject of its own) shares the sentence's first subject
             if len(free) > 1 and re.search(rf",\s+(?:and|et)\s+(?!(?:the|a|an|it|its|they|la|le|les|l'|elle|il|ils|elles|"
                                            rf"son|sa|ses|un|une)\b)[^{L}]*$", before[free[-1].end():], re.IGNORECASE):
-                return sent.slot(free[0].group(0)).value
-            return sent.slot(free[-1].group(0)).value
-        return self._pronoun_subject(idx, before) or self._speaker_org(sent, before) or self.main
+                lead = _lead_noun_re(self.lang).match(sent.masked)
+                if lead and lead.end() <= free[0].start():  # "The startup counts X among its customers, and ..."
+                    return self._lead_noun_owner(sent, lead)
+                return self._subject_value(idx, sent, free[0].group(0))
+            return self._subject_value(idx, sent, free[-1].group(0))
+        topic = self._topics[idx]  # "Son outil est déployé grâce à des partenariats avec X": the paragraph's topic
+        return self._pronoun_subject(idx, before) or self._speaker_org(sent, before) or (
+            topic if topic and topic not in self._orgs_in(sent, sent.masked[len(before):]) else self.main)
+
+    def _subject_value(self, idx: int, sent: Sentence, ph: str) -> str:
+        """The organisation a subject slot names; an anaphor ("la start-up") is the organisation last described
+        with the anaphor's noun ("la start-up X"), else the article's main one."""
+        slot = sent.slot(ph)
+        owner = self._anaphor_owner(slot) if slot.kind == "A" else None
+        return owner[1] if owner and owner[0] < sent.start else str(slot.value)  # not "X, la start-up" itself
 
     def _speaker_org(self, sent: Sentence, before: str) -> str | None:
         """'"Working with X lets us ...," said P, head of sales at Y': in a quote where the speaker says "we",
@@ -883,7 +943,9 @@ class FactReader:
         inv_rx = lex_re(self.lang, "investor_cues")
         prep_rx = re.compile(r"(?:\b(?:from|by|with|of|par|avec|auprès d[e']|auprès du|auprès des|de|d'|du|des|chez|dans"
                              r"|in|into|like|comme|including|dont|alongside|aux côtés d[e'])\s*(?:the |la |le |l')?"
-                             r"(?:fonds |fund |groupe |group |firm |société |investisseur |investor )?)$", re.IGNORECASE)
+                             r"(?:fonds |fund |groupe |group |firm |société |investisseur |investor )?"
+                             r"(?:(?:existing |new |current |historical |historiques |existants |nouveaux )?"
+                             r"(?:investors|investisseurs|actionnaires|shareholders|backers) )?)$", re.IGNORECASE)
         series_rx = re.compile(r"\b(?:s[ée]ries?|round)\s+([A-H](?:-?\d)?)\b|\b(seed|amorçage|pre-seed)\b",
                                re.IGNORECASE)
         past_rx = lex_re(self.lang, "earlier_round_cues")
@@ -941,6 +1003,12 @@ class FactReader:
                     or self._backer(sent, mm, raiser)
                 if backer and backer not in investors and backer not in leads:
                     investors.append(backer)
+                for pos in sorted(self._backer_subjects(masked)):  # "X, the venture arm of Y, led the $5m round"
+                    name = str(sent.slot(masked[pos:].split(R, 1)[0] + R).value)
+                    if span[0] <= pos < mm.start() and name not in (raiser, *investors, *leads) and not re.search(
+                            r"\b(?:of|de|du|des|d'|in|dans|by|par|with|avec|à|au|to)\s*(?:the |la |le |l')?$",
+                            masked[:pos], re.IGNORECASE):
+                        investors.append(name)
                 investors = leads + [i for i in investors if i not in leads]
                 fr = FundingRound(
                     organisation=raiser, amount=Decimal(money.amount), currency=money.currency,
@@ -1031,6 +1099,8 @@ class FactReader:
                 rf"\s*(?:[^\W\d]+[\s-]+){{0,3}}?(?:{_alternation(lexicon(lang)['fund_size_after'])})\b", post,
                 re.IGNORECASE):
             return True  # "a $200 million venture fund"
+        if _UNIT_PRICE.match(post):
+            return True  # a price per unit: "vendu 180 euros la bouteille", "at $12 a share", "€40 per tonne"
         clause = re.split(r"[;]", masked[max(0, mm.start() - 150):mm.start()])[-1]
         acqs = list(lex_re(lang, "acquisition_cues").finditer(clause))  # a price, unless a round is named after
         if acqs and not lex_re(lang, "round_cues").search(clause[acqs[-1].end():]):
@@ -1069,8 +1139,8 @@ class FactReader:
         skip = backers | self._inside_appositions(masked, mm.start()) | self._sources(masked)
         cands = list(re.finditer(rf"{L}[OA]\d+{R}", prefix))
         for c in reversed(cands):
-            if c.start() in skip:
-                continue
+            if c.start() in skip or (c is not cands[0] and re.search(r"\(\s*$", prefix[:c.start()])):
+                continue  # "issue du Centre X de Marseille (CIML), annonce …": a gloss in brackets is no subject
             head = c
             while True:
                 prev = re.search(rf"({L}[OA]\d+{R})\s*(?:,|et|and|&|\()\s*$", prefix[:head.start()])
@@ -1082,6 +1152,9 @@ class FactReader:
             if re.match(rf"\W*{c.group(0)}", masked):  # "La start-up a bouclé ..." opening a round-up's paragraph
                 return self._role_org(sent, c.group(0), self._topics[idx])
             return sent.slot(c.group(0)).value
+        pronoun = self._pronoun_subject(idx, prefix)  # "It raised $5m in a placement, on which X acted as …"
+        if pronoun:
+            return pronoun
         rest = re.split(rf"{L}M\d+{R}", masked[mm.end():])[0]  # up to the next amount
         for c in re.finditer(rf"{L}[OA]\d+{R}", rest):
             pos = mm.end() + c.start()
@@ -1093,21 +1166,23 @@ class FactReader:
                 hpos = prev.start(1)
             if pos not in skip and not prep_rx.search(masked[:hpos]):
                 return sent.slot(c.group(0)).value
-        return self._pronoun_subject(idx, prefix) or self.main
+        return self.main
 
     def _backer_subjects(self, masked: str) -> set[int]:
         """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au
         capital", "X, which led ..."): investors, not the raiser (the passive "backed by" does not count)."""
         verbs = lex_re(self.lang, "backer_verbs").pattern
-        rx = re.compile(rf"({L}[OA]\d+{R})(?:\s*,\s*(?:qui|which|who|that))?[^{L}.;,]{{0,30}}?{verbs}"
-                        rf"(?!\s+(?:by|par)\b)", re.IGNORECASE)
+        # (also after an apposition: "X, the corporate fund of Y, led the round")
+        rx = re.compile(rf"({L}[OA]\d+{R})(?=(?:\s*,\s*(?:qui|which|who|that)|\s*,[^,;.]{{1,60}}?,)?[^{L}.;,]{{0,30}}?"
+                        rf"{verbs}(?!\s+(?:by|par)\b))", re.IGNORECASE)
         return {m.start(1) for m in rx.finditer(masked)}
 
     def _inside_appositions(self, masked: str, before: int, persons: bool = False) -> set[int]:
         """Positions of organisations inside an apposition closed before ``before`` ("X, a Y-based maker of Z
         satellites, said it raised ...", "its CEO X, a former Z engineer, said ...")."""
         out: set[int] = set()
-        for m in re.finditer(rf"{L}([OAP])\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l'|[a-zà-ÿ])[^,;.]{{0,150}},",
+        for m in re.finditer(rf"{L}([OAP])\d+{R}\s*,\s*(?:(?:a|an|the|un|une|le|la)\s|l'|[a-zà-ÿ]|{L}[OA]\d+{R}['’]s\s)"
+                             rf"[^,;.]{{0,150}},",
                              masked[:before]):
             # after a person, only a former employer ("P, a former X engineer,"), not "P, CEO of X,"
             if m.group(1) == "P" and not (persons and self._former(m.group(0))):
