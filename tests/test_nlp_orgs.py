@@ -310,3 +310,64 @@ def test_speaker_noun_phrase_is_not_an_apposition(ex: Extractor) -> None:
     text = ("Halbrook Bank raised £40 million. Existing backers took part, alongside the Tessaly Fund, "
             "the Leeds-based bank said in a statement.")
     assert ("Tessaly Fund", "Leeds") not in _offices(ex, text, "en")
+
+
+def _main(ex: Extractor, text: str, lang: str, title: str | None = None) -> str | None:
+    import kg.nlp.entities as entities
+
+    seen: list[entities.EntityLayer] = []
+    orig = entities.analyse_entities
+
+    def spy(*a: object, **k: object) -> entities.EntityLayer:
+        layer = orig(*a, **k)  # type: ignore[arg-type]
+        seen.append(layer)
+        return layer
+
+    entities.analyse_entities = spy  # type: ignore[assignment]
+    try:
+        ex(Article(text=text, lang=lang, date="2025-03-10", title=title))
+    finally:
+        entities.analyse_entities = orig
+    main = seen[0].main_organisation()
+    return main.canonical if main else None
+
+
+def test_main_organisation_is_the_headline_company_not_its_regulator(ex: Extractor) -> None:
+    text = ("The owners of Dunmore Water Group will inject £600m into the utility. The Leeds-headquartered group said "
+            "the money would come from its shareholders. Helvar fined it last year, and a Helvar spokesperson said "
+            "the regulator would review the plan.")
+    assert _main(ex, text, "en", "Dunmore Water owners agree cash injection") == "Dunmore Water Group"
+    assert ("Dunmore Water Group", "Leeds") in _offices_titled(ex, text, "en", "Dunmore Water owners agree cash injection")
+
+
+def test_main_organisation_is_the_described_start_up_not_the_investor(ex: Extractor) -> None:
+    # the investor is named as often as the start-up (and first), but the start-up is the one described
+    fr = ("Corvanne a investi 10 millions d'euros dans Pralisto, une fintech basée à Rennes. Corvanne devient "
+          "actionnaire minoritaire. Pralisto emploie 80 personnes. La fintech prévoit d'ouvrir un bureau à Nantes.")
+    assert _main(ex, fr, "fr", "Corvanne entre au capital de la fintech Pralisto") == "Pralisto"
+    en = ("Belcrest invested $20 million in Ostrava Labs, a Denver-based startup that makes sensors. Belcrest will "
+          "take a board seat. Ostrava Labs employs 60 people.")
+    assert _main(ex, en, "en") == "Ostrava Labs"
+
+
+def test_interview_we_refers_to_the_headline_company(ex: Extractor) -> None:
+    text = ("La start-up nantaise Vellamo, qui conçoit des batteries, lève 12 millions d'euros auprès de Korrigan "
+            "Capital, Bpifrance et Sorelio. Bpifrance suit Vellamo depuis 2021 et Korrigan Capital aussi.\n"
+            "« Nous avons ouvert l'an dernier un bureau à Lyon. Notre siège reste à Nantes. »")
+    title = "« La batterie au sodium arrive », entretien avec Jeanne Morel, présidente de Vellamo"
+    assert _main(ex, text, "fr", title) == "Vellamo"
+    assert ("Vellamo", "Lyon") in _offices_titled(ex, text, "fr", title)
+
+
+def test_round_up_paragraph_topic_after_a_long_description(ex: Extractor) -> None:
+    text = ("Les levées de la semaine.\n\nLa medtech lyonnaise Sorvane lève 5 millions d'euros auprès de Kalimo.\n\n"
+            "Outre-Manche, la plateforme londonienne de paiements fractionnés Quillmark a levé 30 millions de dollars "
+            "en série B. Sa directrice générale, Ann Dorsey, vise l'Europe.")
+    x = ex(Article(text=text, lang="fr", date="2025-03-10"))
+    from kg.model import Role
+    assert {(f.person, f.organisation) for f in x.facts if isinstance(f, Role)} == {("Ann Dorsey", "Quillmark")}
+
+
+def _offices_titled(ex: Extractor, text: str, lang: str, title: str) -> set[tuple[str, str]]:
+    x = ex(Article(text=text, lang=lang, date="2025-03-10", title=title))
+    return {(f.organisation, f.place.name) for f in x.facts if isinstance(f, Office)}

@@ -293,10 +293,11 @@ class FactReader:
             spans.append((start + s, start + e, "M", money))
         if self.main:
             for am in lex_re(self.lang, "anaphora").finditer(sent.text):
-                after = sent.text[am.end():am.end() + 40]
+                after = sent.text[am.end():am.end() + 60]
                 if re.match(r"\s[A-ZÀ-Ý]", after) and start + am.end() + 1 not in self._person_starts:
                     continue  # "la société Vextra": the name follows (not "l'entreprise Jeanne X", a person)
-                adj = re.match(r"\s+(?:[a-zà-ÿ'\-]+\s+){1,2}", after)  # "la biotech lyonnaise Seralune"
+                # "la biotech lyonnaise Seralune", "la plateforme new-yorkaise de newsletters payantes Inkora"
+                adj = re.match(r"\s+(?:(?!(?:de|d'|des|du)\s)[a-zà-ÿ'\-]+\s+){1,2}(?:(?:de|d'|des|du)\s*(?:[a-zà-ÿ'\-]+\s+){1,2})?", after)
                 if adj and start + am.end() + adj.end() in self._org_starts:
                     continue
                 spans.append((start + am.start(), start + am.end(), "A", self.main))
@@ -1062,7 +1063,7 @@ class FactReader:
                 hpos = prev.start(1)
             if pos not in skip and not prep_rx.search(masked[:hpos]):
                 return sent.slot(c.group(0)).value
-        return self._pronoun_subject(idx, prefix) or self.main
+        return self._pronoun_subject(idx, prefix) or self._topics[idx] or self.main
 
     def _backer_subjects(self, masked: str) -> set[int]:
         """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au
