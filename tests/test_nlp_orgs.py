@@ -323,7 +323,7 @@ def _main(ex: Extractor, text: str, lang: str, title: str | None = None) -> str 
         seen.append(layer)
         return layer
 
-    entities.analyse_entities = spy  # type: ignore[assignment]
+    entities.analyse_entities = spy
     try:
         ex(Article(text=text, lang=lang, date="2025-03-10", title=title))
     finally:
