@@ -371,3 +371,12 @@ def test_round_up_paragraph_topic_after_a_long_description(ex: Extractor) -> Non
 def _offices_titled(ex: Extractor, text: str, lang: str, title: str) -> set[tuple[str, str]]:
     x = ex(Article(text=text, lang=lang, date="2025-03-10", title=title))
     return {(f.organisation, f.place.name) for f in x.facts if isinstance(f, Office)}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("\"We will fix this,\" said Orla Brennick, the group's interim chief executive.", "Orla Brennick"),
+    ("The deal was signed by Laura Achterberg, the company's finance director, on Monday.", "Laura Achterberg"),
+    ("Analysts expect more cuts, according to Ruairi Coldfield, the firm's head of research.", "Ruairi Coldfield"),
+])
+def test_name_before_a_possessive_company_noun_is_a_person(ex: Extractor, text: str, person: str) -> None:
+    assert _entities(ex, text, "en").get(person) == "Person"

@@ -98,7 +98,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                      re.IGNORECASE),
         "person_title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['person_titles'])})\s*$", re.IGNORECASE),
         "cue_after": re.compile(rf"^\s*(?:,|—|–|-|\()\s*(?:(?:a|an|the|its|une?|la|le|l'|cette)\s*"
-                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))(?!\s+[a-zà-ÿ\-]+\s+(?-i:[A-ZÀ-Ý]))",
+                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!['’])(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))(?!\s+[a-zà-ÿ\-]+\s+(?-i:[A-ZÀ-Ý]))",
                                 re.IGNORECASE),
         "title_org_comma_before": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:de|d'|du|des|of|at|for|chez)"
                                              rf"\s*(?:la |le |l'|the )?[A-ZÀ-Ý][\w&'\-]*(?: [\w&'\-]+){{0,3}}\s*,\s*$",
@@ -941,7 +941,9 @@ def _described_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = {det.sub("", a.strip()).removesuffix("'s").lower() for a in lexicon(lang)["anaphora"]}
     alt = _alternation(sorted(n for n in nouns if n))
     art = r"(?:une?|la|le|l'|l’|cette)\s*" if lang == "fr" else r"(?:an?|the)\s+"
-    before = re.compile(rf"(?<![\w\-])(?:{alt})(?:\s+[a-zà-ÿ][\w\-]*){{0,2}}\s+$", re.IGNORECASE)
+    # adjectives only between the noun and the name: not "the water business of X", "le fonds de la société X"
+    glue = r"(?!(?:of|for|from|at|in|with|by|and|de|du|des|d|pour|par|avec|chez|et|à|au|aux)\b)"
+    before = re.compile(rf"(?<![\w\-])(?:{alt})(?:\s+{glue}[a-zà-ÿ][\w\-]*){{0,2}}\s+$", re.IGNORECASE)
     after = re.compile(rf"\s*,\s*{art}(?:[\w\-,]+\s+){{0,3}}?(?:{alt})\b", re.IGNORECASE)
     return before, after
 
