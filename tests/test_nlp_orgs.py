@@ -380,3 +380,14 @@ def _offices_titled(ex: Extractor, text: str, lang: str, title: str) -> set[tupl
 ])
 def test_name_before_a_possessive_company_noun_is_a_person(ex: Extractor, text: str, person: str) -> None:
     assert _entities(ex, text, "en").get(person) == "Person"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le petit groupe hôtelier breton Maisons Kerhoel change de dimension. Ancienne directrice du groupe Vasseline, "
+     "Anne Dolo a fondé l'enseigne en 2015. Le groupe ouvrira cet été un hôtel à Vannes.",
+     {("Maisons Kerhoel", "Vannes")}),
+    ("La société nantaise Bravelle lève 5 millions d'euros. Passé par la société Quintor, son directeur, Paul Armel, "
+     "veut grandir. La société ouvrira un bureau à Lille.", {("Bravelle", "Nantes"), ("Bravelle", "Lille")}),
+])
+def test_anaphor_skips_a_company_named_as_a_complement(ex: Extractor, text: str, expected: set) -> None:
+    assert _offices(ex, text, "fr") == expected

@@ -228,6 +228,11 @@ def _anaphor_nouns(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _lead_nouns(lang: str) -> str:
+    return "|".join(re.escape(n) for n in sorted(_anaphor_nouns(lang), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
 def _quote_re(lang: str) -> re.Pattern[str]:
     """A speech verb just before a speaker ("a précisé son directeur général, X") or just after ("X said")."""
     return re.compile(rf"(?:^\s*,?\s*(?:{_alternation(lexicon(lang)['quote_verbs'])})\b|"
@@ -249,6 +254,7 @@ _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP
 _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)\s+(?:[a-zà-ÿ\-]+\s+)?$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
+_GOVERNED_NOUN = re.compile(r"\b(?:de|du|des|d'|chez|par|of|at|from|for|by)\s*(?:la |le |l'|les |the )?$", re.IGNORECASE)
 _APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
@@ -398,7 +404,9 @@ class FactReader:
             # (not a name inside a quote, nor a complement: "Ancienne directrice de X, Mme Y a cofondé …")
             if not names_main and first and first[0][1] == "O" and lead.index(first[0]) <= 90 \
                     and not re.search(r"[«\"“]", lead[:lead.index(first[0])]) \
-                    and not _GOVERNED.search(lead[:lead.index(first[0])]):
+                    and not _GOVERNED.search(lead[:lead.index(first[0])]) \
+                    and not re.search(rf"\b(?:de|du|des|d'|of|at)\s*(?:la |le |l'|the )?(?:{_lead_nouns(self.lang)})\s+$",
+                                      lead[:lead.index(first[0])], re.IGNORECASE):
                 topic = group[0].slot(first[0]).value
             by_para[para[i]] = topic
         return [by_para[p] for p in para]
@@ -536,6 +544,8 @@ class FactReader:
                 slot = sent.slot(m.group(1))
                 out.append((slot.start, m.group(2).lower(), str(slot.value)))
             for m in before.finditer(sent.masked):
+                if _GOVERNED_NOUN.search(sent.masked, 0, m.start()):
+                    continue  # "ancienne directrice des opérations du groupe X": a complement, not the topic
                 slot = sent.slot(m.group(2))
                 out.append((slot.start, m.group(1).lower(), str(slot.value)))
         out.sort()
