@@ -391,3 +391,15 @@ def test_name_before_a_possessive_company_noun_is_a_person(ex: Extractor, text: 
 ])
 def test_anaphor_skips_a_company_named_as_a_complement(ex: Extractor, text: str, expected: set) -> None:
     assert _offices(ex, text, "fr") == expected
+
+
+def test_sentences_split_inside_a_name_are_joined() -> None:
+    from kg.nlp.entities import EntityLayer, Mention
+    from kg.nlp.facts import _join_split_names
+
+    text = "Le sport plaît. Urban Squash Club, dont le siège est à Lyon, lève des fonds. Fin."
+    start = text.index("Urban")
+    m = Mention(start, start + len("Urban Squash Club"), "Urban Squash Club", "ORG")
+    layer = EntityLayer({}, [m])
+    split = [(0, 15), (16, start + 5), (start + 6, text.index(" Fin")), (text.index("Fin"), len(text))]
+    assert _join_split_names(split, layer) == [(0, 15), (16, text.index(" Fin")), (text.index("Fin"), len(text))]

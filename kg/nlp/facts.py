@@ -259,6 +259,22 @@ _APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
+def _join_split_names(sentences: list[tuple[int, int]], layer: EntityLayer) -> list[tuple[int, int]]:
+    """Sentences the parser split inside a name ("Urban" | "Padel Club, dont le siège …") are read as one."""
+    out: list[tuple[int, int]] = []
+    ends = sorted((m.start, m.end) for m in layer.mentions)
+    starts = [s for s, _e in ends]
+    for s, e in sentences:
+        if out:
+            ps, pe = out[-1]
+            i = bisect.bisect_left(starts, ps)
+            if any(ms < pe < me and me <= e for ms, me in ends[i:bisect.bisect_left(starts, pe)]):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
 class FactReader:
     """Reads facts from the sentences of one article."""
 
@@ -273,7 +289,7 @@ class FactReader:
         self._starts = [m.start for m in layer.mentions]
         self._person_starts = {m.start for m in layer.mentions if layer.groups[m.key].kind == "Person"}
         self._org_starts = {m.start for m in layer.mentions if layer.groups[m.key].kind == "Organisation"}
-        self.sentences = [self._mask(s, e) for s, e in sentences]
+        self.sentences = [self._mask(s, e) for s, e in _join_split_names(sentences, layer)]
 
     # -- masking --------------------------------------------------------------------------------------------
     def _mask(self, start: int, end: int) -> Sentence:
