@@ -403,3 +403,16 @@ def test_sentences_split_inside_a_name_are_joined() -> None:
     layer = EntityLayer({}, [m])
     split = [(0, 15), (16, start + 5), (start + 6, text.index(" Fin")), (text.index("Fin"), len(text))]
     assert _join_split_names(split, layer) == [(0, 15), (16, text.index(" Fin")), (text.index("Fin"), len(text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Numéro deux du marché derrière Korvane et Lumeral, Tessival emploie 800 personnes. Il a obtenu un prêt de "
+     "10 millions d'euros de la Banque régionale d'investissement (BRI) pour sa future usine de Grenoble.",
+     ("Tessival", "Grenoble")),
+    ("Concurrent de Korvane, Tessival emploie 800 personnes. Il a reçu une aide de la Caisse Nationale du Fret "
+     "(CNF) pour construire un entrepôt à Grenoble.", ("Tessival", "Grenoble")),
+])
+def test_pronoun_subject_after_a_fronted_phrase_and_a_lender_acronym(ex: Extractor, text: str,
+                                                                      expected: tuple[str, str]) -> None:
+    offices = _offices(ex, text, "fr")
+    assert expected in offices and not any(o != "Tessival" for o, _ in offices)

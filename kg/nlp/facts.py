@@ -248,7 +248,7 @@ def _lead_noun_re(lang: str) -> re.Pattern[str]:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+[—–]\s+|\s(?:et|and)\s+(?=(?:a|has|have|ont|a également|has also)\s)")
-_LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
+_LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LPOM]\d+{R}){{0,60}},\s*)?"
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
 _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)\s+(?:[a-zà-ÿ\-]+\s+)?$", re.IGNORECASE)
@@ -692,7 +692,7 @@ class FactReader:
                 elif prev_subject and ph[1] == "A" and not lead:
                     org = prev_subject  # "L'entreprise ouvrira un bureau à X" after "Y lève …": Y, not the main one
                 elif (prev_subject and _PRONOUN_START.match(masked)
-                      and _GOVERNED.search(masked[:masked.index(ph)])):
+                      and _GOVERNED.search(re.sub(rf"{L}O\d+{R}\s*\($", "", masked[:masked.index(ph)]))):
                     org = prev_subject  # "Elle complète par un prêt de Z et prévoit une usine à X": not Z
             elif prev_subject and _PRONOUN_START.match(masked):
                 org = prev_subject  # "Elle prévoit d'ouvrir un bureau à X, a précisé son directeur, P"
