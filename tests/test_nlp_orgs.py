@@ -416,3 +416,15 @@ def test_pronoun_subject_after_a_fronted_phrase_and_a_lender_acronym(ex: Extract
                                                                       expected: tuple[str, str]) -> None:
     offices = _offices(ex, text, "fr")
     assert expected in offices and not any(o != "Tessival" for o, _ in offices)
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("fr", "La start-up Ondavia, basée à Brest, lève 8 millions d'euros.\n« Nous construisons une plateforme "
+           "d'essais à Quimper. »",
+     "Quimper"),
+    ("fr", "La start-up Ondavia, basée à Brest, lève 8 millions d'euros.\n« L'an prochain, nous ouvrirons un "
+           "restaurant d'entreprise à Nantes. »", "Nantes"),
+    ("en", "Ondavia, a Bristol-based startup, raised $8 million.\n\"We are building a plant in Swindon.\"", "Swindon"),
+])
+def test_first_person_plural_office_verbs_in_an_interview(ex: Extractor, lang: str, text: str, city: str) -> None:
+    assert ("Ondavia", city) in _offices(ex, text, lang)
