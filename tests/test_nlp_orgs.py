@@ -428,3 +428,16 @@ def test_pronoun_subject_after_a_fronted_phrase_and_a_lender_acronym(ex: Extract
 ])
 def test_first_person_plural_office_verbs_in_an_interview(ex: Extractor, lang: str, text: str, city: str) -> None:
     assert ("Ondavia", city) in _offices(ex, text, lang)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tarrow Minerals Ltd. agreed to sell a stake to Keswick Steel. The Perth-based miner will issue new shares.",
+     ("Tarrow Minerals Ltd.", "Perth")),
+    ("Calder Bank raised $50 million. Existing backers also took part, alongside Dovecote Partners, the Leeds-based "
+     "lender said on Monday.", ("Calder Bank", "Leeds")),
+    ("Norrvik Airways Ltd. ordered ten aircraft last year. The Oslo-headquartered carrier will take delivery in 2027.",
+     ("Norrvik Airways Ltd.", "Oslo")),
+])
+def test_based_adjective_before_a_sector_noun(ex: Extractor, text: str, expected: tuple[str, str]) -> None:
+    offices = _offices(ex, text, "en")
+    assert expected in offices and len(offices) == 1

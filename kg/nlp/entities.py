@@ -944,7 +944,9 @@ def _described_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # adjectives only between the noun and the name: not "the water business of X", "le fonds de la société X"
     glue = r"(?!(?:of|for|from|at|in|with|by|and|de|du|des|d|pour|par|avec|chez|et|à|au|aux)\b)"
     before = re.compile(rf"(?<![\w\-])(?:{alt})(?:\s+{glue}[a-zà-ÿ][\w\-]*){{0,2}}\s+$", re.IGNORECASE)
-    after = re.compile(rf"\s*,\s*{art}(?:[\w\-,]+\s+){{0,3}}?(?:{alt})\b", re.IGNORECASE)
+    # not the speaker's description ("alongside X, the Leeds-based lender said"), nor a possessive ("the group's CEO")
+    after = re.compile(rf"\s*,\s*{art}(?:[\w\-,]+\s+){{0,3}}?(?:{alt})\b(?!['’])"
+                       r"(?!\s+(?:said|says|told|added|announced|stated|a déclaré|a indiqué|a précisé)\b)", re.IGNORECASE)
     return before, after
 
 

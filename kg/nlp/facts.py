@@ -255,6 +255,7 @@ _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
 _GOVERNED_NOUN = re.compile(r"\b(?:de|du|des|d'|chez|par|of|at|from|for|by)\s*(?:la |le |l'|les |the )?$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|a déclaré|a indiqué|a précisé|indique|précise)\b")
 _APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
@@ -662,6 +663,8 @@ class FactReader:
                             owner = found[-1] if found else None
                         names = [owner[1] if owner else self.main]
                     appos = _APPOSED.search(masked, 0, m.start())
+                    if appos and _SPEAKER_AFTER.match(masked, m.end()):
+                        appos = None  # "…, alongside X, the London-based bank said": the speaker, not X
                     if appos and (gd.get("anaph") or orgs) and masked.startswith(appos.group(0), m.start()
                                                                                 - len(appos.group(0))):
                         names = [sent.slot(appos.group(1)).value]  # "X, the Amsterdam-headquartered group …": X
