@@ -441,3 +441,26 @@ def test_first_person_plural_office_verbs_in_an_interview(ex: Extractor, lang: s
 def test_based_adjective_before_a_sector_noun(ex: Extractor, text: str, expected: tuple[str, str]) -> None:
     offices = _offices(ex, text, "en")
     assert expected in offices and len(offices) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'équipementier valenciennois Ferralis signe un contrat de 40 millions d'euros.", ("Ferralis", "Valenciennes")),
+    ("La biotech rochelaise Marevia lève 6 millions d'euros.", ("Marevia", "La Rochelle")),
+    ("Le groupe monégasque Azuria Hospitality rachète un hôtel.", ("Azuria Hospitality", "Monaco")),
+])
+def test_more_city_demonyms(ex: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _offices(ex, text, "fr")
+
+
+def test_sentences_split_before_a_name_without_a_full_stop_are_joined() -> None:
+    from kg.nlp.entities import EntityLayer
+    from kg.nlp.facts import _join_split_names
+
+    text = "Le groupe monégasque Azuria Hospitality a racheté un hôtel. Fin.\nTitre court\nSuite du texte."
+    cut = text.index("Azuria") - 1
+    end1 = text.index(" Fin")
+    layer = EntityLayer({}, [], text, "fr")
+    split = [(0, cut), (cut + 1, end1), (end1 + 1, text.index("\n")), (text.index("Titre"), text.index("\nSuite")),
+             (text.index("Suite"), len(text))]
+    assert _join_split_names(split, layer)[:2] == [(0, end1), (end1 + 1, text.index("\n"))]
+    assert len(_join_split_names(split, layer)) == 4

@@ -261,15 +261,19 @@ _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
 def _join_split_names(sentences: list[tuple[int, int]], layer: EntityLayer) -> list[tuple[int, int]]:
-    """Sentences the parser split inside a name ("Urban" | "Padel Club, dont le siège …") are read as one."""
+    """Sentences the parser split inside a name ("Urban" | "Padel Club, dont le siège …") or before a name with no
+    full stop ("Le groupe monégasque" | "Maisons X a finalisé …") are read as one."""
     out: list[tuple[int, int]] = []
     ends = sorted((m.start, m.end) for m in layer.mentions)
     starts = [s for s, _e in ends]
+    text = layer.text
     for s, e in sentences:
         if out:
             ps, pe = out[-1]
             i = bisect.bisect_left(starts, ps)
-            if any(ms < pe < me and me <= e for ms, me in ends[i:bisect.bisect_left(starts, pe)]):
+            if any(ms < pe < me and me <= e for ms, me in ends[i:bisect.bisect_left(starts, pe)]) or (
+                    text and re.search(r"[a-zà-ÿ]$", text[ps:pe].rstrip(" ")) and "\n" not in text[pe:s]
+                    and re.match(r"[A-ZÀ-Ý]", text[s:s + 1]) and len(text[ps:pe].split()) >= 2):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
