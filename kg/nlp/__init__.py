@@ -90,7 +90,7 @@ class Extractor:
         from kg.nlp.text import clean
 
         text = clean(article.text)
-        layer = analyse_entities(text, docs, lang, ner_mode(lang), self.gazetteer)
+        layer = analyse_entities(text, docs, lang, ner_mode(lang), self.gazetteer, article.title or "")
         sentences = [(base + s.start_char, base + s.end_char) for base, doc in docs for s in doc.sents]
         facts = read_facts(FactReader(text, lang, layer, sentences, article.date))
         extraction = Extraction(article=article, lang=lang)

@@ -98,7 +98,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                      re.IGNORECASE),
         "person_title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['person_titles'])})\s*$", re.IGNORECASE),
         "cue_after": re.compile(rf"^\s*(?:,|—|–|-|\()\s*(?:(?:a|an|the|its|une?|la|le|l'|cette)\s*"
-                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))(?!\s+[a-zà-ÿ\-]+\s+(?-i:[A-ZÀ-Ý]))",
+                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!['’])(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))(?!\s+[a-zà-ÿ\-]+\s+(?-i:[A-ZÀ-Ý]))",
                                 re.IGNORECASE),
         "title_org_comma_before": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:de|d'|du|des|of|at|for|chez)"
                                              rf"\s*(?:la |le |l'|the )?[A-ZÀ-Ý][\w&'\-]*(?: [\w&'\-]+){{0,3}}\s*,\s*$",
@@ -892,20 +892,66 @@ class EntityLayer:
 
     groups: dict[str, Group]
     mentions: list[Mention]
+    text: str = ""
+    lang: str = "en"
+    title: str = ""
 
     def by_kind(self, kind: str) -> list[Group]:
         return [g for g in self.groups.values() if g.kind == kind]
 
     def main_organisation(self) -> Group | None:
-        """The organisation the article is mostly about: most mentions, then earliest."""
+        """The organisation the article is mostly about: most mentions, plus two for being named in the headline
+        ("Pennine Water owners agree …" for Pennine Water Group) and two for being described with a company noun
+        ("X, une fintech basée à …", "la start-up grenobloise X", "X, an Austin-based startup"), which marks the
+        subject rather than its investors, regulators or sources; then earliest."""
         orgs = self.by_kind("Organisation")
         if not orgs:
             return None
-        return max(orgs, key=lambda g: (len(g.mentions), -min(m.start for m in g.mentions)))
+        title_key = " " + name_key(self.title) + " " if self.title else ""
+        described = _described_re(self.lang)
+
+        def score(g: Group) -> tuple[float, int]:
+            first = min(m.start for m in g.mentions)
+            s = float(len(g.mentions))
+            if title_key and _in_title(g, self.title, title_key):
+                s += 2
+            if self.text and any(described[0].search(self.text, max(0, m.start - 50), m.start)
+                                 or described[1].match(self.text, m.end) for m in g.mentions):
+                s += 2
+            return s, -first
+
+        return max(orgs, key=score)
+
+
+def _in_title(g: Group, title: str, title_key: str) -> bool:
+    """A form of the organisation, or its name without a last generic word ("Pennine Water" for "Pennine Water
+    Group"), written in the (keyed) headline."""
+    keys = {name_key(f) for f in g.forms} | {g.key}
+    if any(k and f" {k} " in title_key for k in keys):
+        return True
+    words = g.canonical.split()  # the shortened name keeps its capitals: not "beauty tech" for "Beauty Tech Partners"
+    return len(words) >= 3 and re.search(rf"(?<!\w){re.escape(' '.join(words[:-1]))}(?!\w)", title) is not None
+
+
+@lru_cache(maxsize=4)
+def _described_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A company noun of the anaphora list just before a name ("la fintech lilloise X", "startup X") and just after
+    it ("X, une start-up grenobloise", "X, an Austin-based startup")."""
+    det = re.compile(r"^(?:la|le|l'|l’|sa|son|notre|du|de la|de l'|the|our)\s*", re.IGNORECASE)
+    nouns = {det.sub("", a.strip()).removesuffix("'s").lower() for a in lexicon(lang)["anaphora"]}
+    alt = _alternation(sorted(n for n in nouns if n))
+    art = r"(?:une?|la|le|l'|l’|cette)\s*" if lang == "fr" else r"(?:an?|the)\s+"
+    # adjectives only between the noun and the name: not "the water business of X", "le fonds de la société X"
+    glue = r"(?!(?:of|for|from|at|in|with|by|and|de|du|des|d|pour|par|avec|chez|et|à|au|aux)\b)"
+    before = re.compile(rf"(?<![\w\-])(?:{alt})(?:\s+{glue}[a-zà-ÿ][\w\-]*){{0,2}}\s+$", re.IGNORECASE)
+    # not the speaker's description ("alongside X, the Leeds-based lender said"), nor a possessive ("the group's CEO")
+    after = re.compile(rf"\s*,\s*{art}(?:[\w\-,]+\s+){{0,3}}?(?:{alt})\b(?!['’])"
+                       r"(?!\s+(?:said|says|told|added|announced|stated|a déclaré|a indiqué|a précisé)\b)", re.IGNORECASE)
+    return before, after
 
 
 def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner: bool | str,
-                     known_organisations: Gazetteer | Iterable[str] = ()) -> EntityLayer:
+                     known_organisations: Gazetteer | Iterable[str] = (), title: str = "") -> EntityLayer:
     """Type and resolve every name of the (cleaned) article text; ``docs`` are (offset, spaCy Doc) per paragraph."""
     raw = ner_mentions(docs, text, lang, use_ner) + rule_mentions(text, lang, known_organisations)
     raw = [_extend_person(text, m, lang) if m.label == "PER" else m for m in raw]
@@ -953,7 +999,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
         for m in g.mentions:
             m.kind = g.kind
     kept = [m for m in mentions if m.key in groups and groups[m.key].kind]
-    return EntityLayer(groups, kept)
+    return EntityLayer(groups, kept, text, lang, title)
 
 
 def _canonical(g: Group) -> str:

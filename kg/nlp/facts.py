@@ -228,6 +228,11 @@ def _anaphor_nouns(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _lead_nouns(lang: str) -> str:
+    return "|".join(re.escape(n) for n in sorted(_anaphor_nouns(lang), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
 def _quote_re(lang: str) -> re.Pattern[str]:
     """A speech verb just before a speaker ("a précisé son directeur général, X") or just after ("X said")."""
     return re.compile(rf"(?:^\s*,?\s*(?:{_alternation(lexicon(lang)['quote_verbs'])})\b|"
@@ -243,12 +248,14 @@ def _lead_noun_re(lang: str) -> re.Pattern[str]:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+[—–]\s+|\s(?:et|and)\s+(?=(?:a|has|have|ont|a également|has also)\s)")
-_LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP]\d+{R}){{0,60}},\s*)?"
+_LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LPOM]\d+{R}){{0,60}},\s*)?"
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
 _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)\s+(?:[a-zà-ÿ\-]+\s+)?$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
+_GOVERNED_NOUN = re.compile(r"\b(?:de|du|des|d'|chez|par|of|at|from|for|by)\s*(?:la |le |l'|les |the )?$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|a déclaré|a indiqué|a précisé|indique|précise)\b")
 _APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
 _CAP_WORD = r"[A-ZÀ-Ý](?:[\w’'&\-]|\.(?=\w))*(?:(?<=\b[A-Z])\.(?=\s+[A-Z]))?"  # "Mitsui O.S.K. Lines"
 _CAP_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:du|de|des|of|&)\s+)?{_CAP_WORD}){{0,3}}"
@@ -262,6 +269,26 @@ _UNIT_PRICE = re.compile(r"\s*(?:(?:la|le|l'|par|per|the|a|an|each)\s*(?:bouteil
                          r"action|titre|nuitée|share|unit|bottle|ton|tonne|litre|liter|barrel|baril|night|ticket|"
                          r"billet)s?\b|apiece\b|each\b)", re.IGNORECASE)
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
+
+
+def _join_split_names(sentences: list[tuple[int, int]], layer: EntityLayer) -> list[tuple[int, int]]:
+    """Sentences the parser split inside a name ("Urban" | "Padel Club, dont le siège …") or before a name with no
+    full stop ("Le groupe monégasque" | "Maisons X a finalisé …") are read as one."""
+    out: list[tuple[int, int]] = []
+    ends = sorted((m.start, m.end) for m in layer.mentions)
+    starts = [s for s, _e in ends]
+    text = layer.text
+    for s, e in sentences:
+        if out:
+            ps, pe = out[-1]
+            i = bisect.bisect_left(starts, ps)
+            if any(ms < pe < me and me <= e for ms, me in ends[i:bisect.bisect_left(starts, pe)]) or (
+                    text and re.search(r"[a-zà-ÿ]$", text[ps:pe].rstrip(" ")) and "\n" not in text[pe:s]
+                    and re.match(r"[A-ZÀ-Ý]", text[s:s + 1]) and len(text[ps:pe].split()) >= 2):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 class FactReader:
@@ -278,7 +305,7 @@ class FactReader:
         self._starts = [m.start for m in layer.mentions]
         self._person_starts = {m.start for m in layer.mentions if layer.groups[m.key].kind == "Person"}
         self._org_starts = {m.start for m in layer.mentions if layer.groups[m.key].kind == "Organisation"}
-        self.sentences = [self._mask(s, e) for s, e in sentences]
+        self.sentences = [self._mask(s, e) for s, e in _join_split_names(sentences, layer)]
 
     # -- masking --------------------------------------------------------------------------------------------
     def _mask(self, start: int, end: int) -> Sentence:
@@ -304,10 +331,11 @@ class FactReader:
             spans.append((start + s, start + e, "M", money))
         if self.main:
             for am in lex_re(self.lang, "anaphora").finditer(sent.text):
-                after = sent.text[am.end():am.end() + 40]
+                after = sent.text[am.end():am.end() + 60]
                 if re.match(r"\s[A-ZÀ-Ý]", after) and start + am.end() + 1 not in self._person_starts:
                     continue  # "la société Vextra": the name follows (not "l'entreprise Jeanne X", a person)
-                adj = re.match(r"\s+(?:[a-zà-ÿ'\-]+\s+){1,2}", after)  # "la biotech lyonnaise Seralune"
+                # "la biotech lyonnaise Seralune", "la plateforme new-yorkaise de newsletters payantes Inkora"
+                adj = re.match(r"\s+(?:(?!(?:de|d'|des|du)\s)[a-zà-ÿ'\-]+\s+){1,2}(?:(?:de|d'|des|du)\s*(?:[a-zà-ÿ'\-]+\s+){1,2})?", after)
                 if adj and start + am.end() + adj.end() in self._org_starts:
                     continue
                 spans.append((start + am.start(), start + am.end(), "A", self.main))
@@ -409,7 +437,9 @@ class FactReader:
             if not names_main and first and first[0][1] == "O" and lead.index(first[0]) <= 90 \
                     and not re.search(r"[«\"“]", lead[:lead.index(first[0])]) \
                     and not _GOVERNED.search(lead[:lead.index(first[0])]) \
-                    and not self._former(re.split(r"[,;]", lead[:lead.index(first[0])])[-1]):
+                    and not self._former(re.split(r"[,;]", lead[:lead.index(first[0])])[-1]) \
+                    and not re.search(rf"\b(?:de|du|des|d'|of|at)\s*(?:la |le |l'|the )?(?:{_lead_nouns(self.lang)})\s+$",
+                                      lead[:lead.index(first[0])], re.IGNORECASE):
                 topic = group[0].slot(first[0]).value
             by_para[para[i]] = topic
         return [by_para[p] for p in para]
@@ -579,6 +609,8 @@ class FactReader:
                 slot = sent.slot(m.group(1))
                 out.append((slot.start, m.group(2).lower(), str(slot.value)))
             for m in before.finditer(sent.masked):
+                if _GOVERNED_NOUN.search(sent.masked, 0, m.start()):
+                    continue  # "ancienne directrice des opérations du groupe X": a complement, not the topic
                 slot = sent.slot(m.group(2))
                 out.append((slot.start, m.group(1).lower(), str(slot.value)))
         out.sort()
@@ -679,6 +711,8 @@ class FactReader:
                             owner = found[-1] if found else None
                         names = [owner[1] if owner else self.main]
                     appos = _APPOSED.search(masked, 0, m.start())
+                    if appos and _SPEAKER_AFTER.match(masked, m.end()):
+                        appos = None  # "…, alongside X, the London-based bank said": the speaker, not X
                     if appos and (gd.get("anaph") or orgs) and masked.startswith(appos.group(0), m.start()
                                                                                 - len(appos.group(0))):
                         names = [sent.slot(appos.group(1)).value]  # "X, the Amsterdam-headquartered group …": X
@@ -709,7 +743,7 @@ class FactReader:
                 elif prev_subject and ph[1] == "A" and not lead:
                     org = prev_subject  # "L'entreprise ouvrira un bureau à X" after "Y lève …": Y, not the main one
                 elif (prev_subject and _PRONOUN_START.match(masked)
-                      and _GOVERNED.search(masked[:masked.index(ph)])):
+                      and _GOVERNED.search(re.sub(rf"{L}O\d+{R}\s*\($", "", masked[:masked.index(ph)]))):
                     org = prev_subject  # "Elle complète par un prêt de Z et prévoit une usine à X": not Z
             elif prev_subject and _PRONOUN_START.match(masked):
                 org = prev_subject  # "Elle prévoit d'ouvrir un bureau à X, a précisé son directeur, P"
@@ -1166,7 +1200,7 @@ class FactReader:
                 hpos = prev.start(1)
             if pos not in skip and not prep_rx.search(masked[:hpos]):
                 return sent.slot(c.group(0)).value
-        return self.main
+        return self._topics[idx] or self.main  # the pronoun subject was tried above
 
     def _backer_subjects(self, masked: str) -> set[int]:
         """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au
