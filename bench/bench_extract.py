@@ -1,6 +1,6 @@
 """Extraction throughput and peak memory: python bench/bench_extract.py [--articles N] [--workers W].
 
-Articles come from ../shared/eval/dev/articles (or samples/), repeated to N with a varying suffix so no cache helps.
+Articles come from ../shared/eval/dev/articles (or kg/samples/), repeated to N with a varying suffix so no cache helps.
 Each worker process loads the pipelines once (not timed); the figure is articles per second at steady state.
 The CPU time each article took in its worker is summed too: on a machine shared with other jobs the wall-clock
 rate understates the rate on idle cores, which is W / (CPU seconds per article). The load average is printed.
@@ -44,7 +44,7 @@ def _articles(n: int) -> list:
 
     src = ROOT.parent / "shared" / "eval" / "dev" / "articles"
     if not src.is_dir():
-        src = ROOT / "samples"
+        src = ROOT / "kg" / "samples"  # the demo articles, when ../shared is not beside the repository
     base = [a for p in sorted(src.rglob("*")) if p.is_file() for a in read_file(p) if isinstance(a, Article)]
     return [Article(text=f"{a.text}\n\n({i})", title=a.title, date=a.date, lang=a.lang)
             for i, a in zip(range(n), base * (n // max(1, len(base)) + 1), strict=False)]
