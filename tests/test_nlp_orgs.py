@@ -464,3 +464,10 @@ def test_sentences_split_before_a_name_without_a_full_stop_are_joined() -> None:
              (text.index("Suite"), len(text))]
     assert _join_split_names(split, layer)[:2] == [(0, end1), (end1 + 1, text.index("\n"))]
     assert len(_join_split_names(split, layer)) == 4
+
+
+def test_a_figure_after_a_preposition_ends_a_name(ex: Extractor) -> None:
+    text = "Orbalis, une start-up nantaise, a levé 5 millions d'euros. La start-up rachète Vextra pour 2 millions d'euros."
+    assert _entities(ex, text, "fr").get("Vextra") == "Organisation"
+    assert not any("millions" in name for name in _entities(ex, text, "fr"))
+

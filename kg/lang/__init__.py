@@ -44,3 +44,13 @@ def given_names() -> frozenset[str]:
 
     with gzip.open(HERE / "data" / "first_names.txt.gz", "rt", encoding="utf-8") as fh:
         return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=8)
+def verb_words(lang: str) -> frozenset[str]:
+    """Single-word verb forms of the lexicon (organisation, speech, office and head verbs: "lève", "annonce",
+    "rachète"), lower case: a word between a company noun and a name that is one of these is not an adjective
+    ("la start-up rachète X" is no description of X)."""
+    lx = lexicon(lang)
+    words = [w for key in ("org_verbs", "quote_verbs", "office_verbs", "head_verbs") for w in lx.get(key, [])]
+    return frozenset(w.lower() for w in words if " " not in w.strip() and "'" not in w)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.iris import fold, strip_legal_suffix
-from kg.lang import given_names, lexicon
+from kg.lang import given_names, lexicon, verb_words
 from kg.model import Place
 from kg.nlp.gazetteer import Gazetteer
 from kg.normalize.places import is_demonym, is_region, resolve_place
@@ -289,12 +289,17 @@ _PREP_PLACE_TAIL = re.compile(r"\s+(?:pour|avec|dans|à|en|sur|chez|vers|in|for|
                               r"(?:la |le |l'|les |the )?((?:[A-ZÀ-Ý][\w\-']*)(?: [A-ZÀ-Ý][\w\-']*){0,2})$")
 
 
+_PREP_FIGURE_TAIL = re.compile(r"\s+(?:pour|avec|de|à|en|for|with|at|of|in)\s+(?:plus de |près de |about |over )?[\d$€£]")
+
+
 def _cut_place_tail(text: str, start: int, end: int, lang: str) -> int:
-    """'Sorelia pour la Suisse' (a NER span run on): a preposition and a known place end the name before them."""
+    """'Sorelia pour la Suisse', 'Vextra pour 2 millions d'euros' (NER spans run on): a preposition and a known
+    place, or a preposition and a figure, end the name before them."""
     m = _PREP_PLACE_TAIL.search(text, start, end)
     if m and resolve_place(m.group(1), lang) is not None:
         return m.start()
-    return end
+    figure = _PREP_FIGURE_TAIL.search(text, start, end)
+    return figure.start() if figure else end
 
 
 def _cut_region_tail(text: str, start: int, end: int, lang: str) -> int:
@@ -943,7 +948,11 @@ def _described_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     art = r"(?:une?|la|le|l'|l’|cette)\s*" if lang == "fr" else r"(?:an?|the)\s+"
     # adjectives only between the noun and the name: not "the water business of X", "le fonds de la société X"
     glue = r"(?!(?:of|for|from|at|in|with|by|and|de|du|des|d|pour|par|avec|chez|et|à|au|aux)\b)"
-    before = re.compile(rf"(?<![\w\-])(?:{alt})(?:\s+{glue}[a-zà-ÿ][\w\-]*){{0,2}}\s+$", re.IGNORECASE)
+    # French adjectives follow the noun ("la fintech lilloise X"); an English word there is a verb ("startup counts X")
+    verbs = _alternation(verb_words(lang)) or "(?!)"
+    between = 2 if lang == "fr" else 0
+    before = re.compile(rf"(?<![\w\-])(?:{alt})(?:\s+{glue}(?!(?:{verbs})\b)[a-zà-ÿ][\w\-]*){{0,{between}}}\s+$",
+                        re.IGNORECASE)
     # not the speaker's description ("alongside X, the Leeds-based lender said"), nor a possessive ("the group's CEO")
     after = re.compile(rf"\s*,\s*{art}(?:[\w\-,]+\s+){{0,3}}?(?:{alt})\b(?!['’])"
                        r"(?!\s+(?:said|says|told|added|announced|stated|a déclaré|a indiqué|a précisé)\b)", re.IGNORECASE)

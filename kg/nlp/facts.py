@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any
 
-from kg.lang import lexicon, patterns
+from kg.lang import lexicon, patterns, verb_words
 from kg.model import Evidence, FundingRound, Office, Partnership, Place, Role
 from kg.nlp.entities import EntityLayer, _alternation
 from kg.normalize.dates import find_dates
@@ -336,7 +336,9 @@ class FactReader:
                     continue  # "la société Vextra": the name follows (not "l'entreprise Jeanne X", a person)
                 # "la biotech lyonnaise Seralune", "la plateforme new-yorkaise de newsletters payantes Inkora"
                 adj = re.match(r"\s+(?:(?!(?:de|d'|des|du)\s)[a-zà-ÿ'\-]+\s+){1,2}(?:(?:de|d'|des|du)\s*(?:[a-zà-ÿ'\-]+\s+){1,2})?", after)
-                if adj and start + am.end() + adj.end() in self._org_starts:
+                # French adjectives follow the noun; in English the words after it are a verb ("The startup counts X")
+                if adj and self.lang == "fr" and start + am.end() + adj.end() in self._org_starts \
+                        and not verb_words(self.lang).intersection(adj.group().split()):
                     continue
                 spans.append((start + am.start(), start + am.end(), "A", self.main))
         spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -596,8 +598,10 @@ class FactReader:
         det = r"(?:une?|la|le|l'|cette|ce)\s*" if self.lang == "fr" else r"(?:an?|the|this)\s+"
         # ("X, a ⟦L⟧-based edtech startup"; not "a startup building ⟦O⟧ …", a verb between)
         after = re.compile(rf"({L}O\d+{R})\s*,\s*{det}(?:(?:{L}L\d+{R}-)?[\w\-]+\s+){{0,3}}?({alt})\b", re.IGNORECASE)
-        before = re.compile(rf"(?<![\w\-])({alt})(?:\s+(?![a-z]+ing\b)[a-zà-ÿ][\w\-]*){{0,2}}?\s+({L}O\d+{R})",
-                            re.IGNORECASE)
+        verbs = "|".join(re.escape(v) for v in sorted(verb_words(self.lang), key=len, reverse=True)) or "(?!)"
+        between = 2 if self.lang == "fr" else 0  # adjectives after the noun are French ("la biotech lyonnaise X")
+        before = re.compile(rf"(?<![\w\-])({alt})(?:\s+(?!(?:{verbs})\b)(?![a-z]+ing\b)[a-zà-ÿ][\w\-]*){{0,{between}}}?"
+                            rf"\s+({L}O\d+{R})", re.IGNORECASE)
         appos = re.compile(rf"({L}O\d+{R})\s*,\s*({L}A\d+{R})")  # "X, la coopérative audoise": the anaphor is X
         out: list[tuple[int, str, str]] = []
         for sent in self.sentences:
