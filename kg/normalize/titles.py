@@ -123,7 +123,7 @@ def _translate_domain(words: list[str]) -> str | None:
 
 
 def _english_domain(words: list[str]) -> str | None:
-    """'international business' stays; 'OpenAI' (not a domain word) is an organisation: None."""
+    """'international business' stays; 'Zorbex' (not a domain word) is an organisation: None."""
     if not words or not all(w in _DOMAIN_EN for w in words):
         return None
     return " ".join(_ACRONYMS.get(w, w) for w in words)
