@@ -471,3 +471,15 @@ def test_a_figure_after_a_preposition_ends_a_name(ex: Extractor) -> None:
     assert _entities(ex, text, "fr").get("Vextra") == "Organisation"
     assert not any("millions" in name for name in _entities(ex, text, "fr"))
 
+
+
+@pytest.mark.parametrize("lang,text,owner", [
+    ("en", "Brightwell Systems has raised 5 million euros from Orbalis Capital and plans to open an office in Leeds.",
+     "Brightwell Systems"),
+    ("en", "Brightwell Systems acquired Kemper Bank last year and opened an office in Leeds.", "Brightwell Systems"),
+    ("fr", "Vextra a levé 5 millions d'euros auprès d'Orbalis Capital et prévoit d'ouvrir un bureau à Lyon.", "Vextra"),
+    # not a coordinated verb: a relative clause about the object keeps the object as the owner
+    ("en", "Brightwell Systems signed a deal with Kemper Bank, which opened an office in Leeds.", "Kemper Bank"),
+])
+def test_a_coordinated_verb_shares_the_sentence_subject(ex: Extractor, lang: str, text: str, owner: str) -> None:
+    assert {org for org, _ in _offices(ex, text, lang)} == {owner}

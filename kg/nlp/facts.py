@@ -252,6 +252,7 @@ _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP
                            rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
 _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)\s+(?:[a-zà-ÿ\-]+\s+)?$", re.IGNORECASE)
+_COORDINATED_VERB = re.compile(rf"(?:,\s*)?\b(?:and|et)\s+(?!{L}|(?:the|la|le|l'|les|its|their|son|sa|ses)\b)[a-zà-ÿ]")
 _PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
 _GOVERNED_NOUN = re.compile(r"\b(?:de|du|des|d'|chez|par|of|at|from|for|by)\s*(?:la |le |l'|les |the )?$", re.IGNORECASE)
@@ -749,6 +750,11 @@ class FactReader:
                 elif (prev_subject and _PRONOUN_START.match(masked)
                       and _GOVERNED.search(re.sub(rf"{L}O\d+{R}\s*\($", "", masked[:masked.index(ph)]))):
                     org = prev_subject  # "Elle complète par un prêt de Z et prévoit une usine à X": not Z
+                elif lead and lead.group(1) != ph and _COORDINATED_VERB.search(
+                        masked, masked.index(ph) + len(ph), first_trigger + 1):
+                    # "X raised €5m from Z and plans to open an office in Y", "X acquired Z and opened …": the
+                    # coordinated verb shares the sentence's subject X, not the object Z named before it
+                    org = sent.slot(lead.group(1)).value
             elif prev_subject and _PRONOUN_START.match(masked):
                 org = prev_subject  # "Elle prévoit d'ouvrir un bureau à X, a précisé son directeur, P"
             elif lead_noun and self._lead_noun_owner(sent, lead_noun):
