@@ -938,13 +938,25 @@ def _in_title(g: Group, title: str, title_key: str) -> bool:
     return len(words) >= 3 and re.search(rf"(?<!\w){re.escape(' '.join(words[:-1]))}(?!\w)", title) is not None
 
 
+_ANAPHOR_DET = re.compile(r"^(?:la|le|l'|l’|sa|son|notre|du|de la|de l'|the|our)\s*", re.IGNORECASE)
+
+
+def anaphor_noun(written: str) -> str:
+    """The company noun of an anaphor: "la fintech" -> "fintech", "the company's" -> "company"."""
+    return _ANAPHOR_DET.sub("", written.strip()).removesuffix("'s").removesuffix("’s").lower()
+
+
+@lru_cache(maxsize=4)
+def anaphor_nouns(lang: str) -> frozenset[str]:
+    """The company nouns of the ``anaphora`` lexicon ("fintech", "start-up", "company")."""
+    return frozenset(n for n in (anaphor_noun(a) for a in lexicon(lang)["anaphora"]) if n)
+
+
 @lru_cache(maxsize=4)
 def _described_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A company noun of the anaphora list just before a name ("la fintech lilloise X", "startup X") and just after
     it ("X, une start-up grenobloise", "X, an Austin-based startup")."""
-    det = re.compile(r"^(?:la|le|l'|l’|sa|son|notre|du|de la|de l'|the|our)\s*", re.IGNORECASE)
-    nouns = {det.sub("", a.strip()).removesuffix("'s").lower() for a in lexicon(lang)["anaphora"]}
-    alt = _alternation(sorted(n for n in nouns if n))
+    alt = _alternation(anaphor_nouns(lang))
     art = r"(?:une?|la|le|l'|l’|cette)\s*" if lang == "fr" else r"(?:an?|the)\s+"
     # adjectives only between the noun and the name: not "the water business of X", "le fonds de la société X"
     glue = r"(?!(?:of|for|from|at|in|with|by|and|de|du|des|d|pour|par|avec|chez|et|à|au|aux)\b)"

@@ -20,7 +20,7 @@ from typing import Any
 
 from kg.lang import lexicon, patterns, verb_words
 from kg.model import Evidence, FundingRound, Office, Partnership, Place, Role
-from kg.nlp.entities import EntityLayer, _alternation
+from kg.nlp.entities import EntityLayer, _alternation, anaphor_noun, anaphor_nouns
 from kg.normalize.dates import find_dates
 from kg.normalize.money import find_money
 from kg.normalize.places import demonym_place, is_region, resolve_place
@@ -214,22 +214,10 @@ def _former_after_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(lexicon(lang)['former_after'])})", re.IGNORECASE)
 
 
-_ANAPHOR_DET = re.compile(r"^(?:la|le|l'|l’|sa|son|notre|du|de la|de l'|the|our)\s*", re.IGNORECASE)
-
-
-def _anaphor_noun(written: str, lang: str) -> str:
-    """The company noun of an anaphor: "la fintech" -> "fintech", "the company's" -> "company"."""
-    return _ANAPHOR_DET.sub("", written.strip()).removesuffix("'s").removesuffix("’s").lower()
-
-
-@lru_cache(maxsize=4)
-def _anaphor_nouns(lang: str) -> frozenset[str]:
-    return frozenset(n for n in (_anaphor_noun(a, lang) for a in lexicon(lang)["anaphora"]) if n)
-
-
 @lru_cache(maxsize=4)
 def _lead_nouns(lang: str) -> str:
-    return "|".join(re.escape(n) for n in sorted(_anaphor_nouns(lang), key=len, reverse=True))
+    """The company nouns of the anaphora list as a regex alternation, longest first."""
+    return _alternation(anaphor_nouns(lang))
 
 
 @lru_cache(maxsize=4)
@@ -242,9 +230,8 @@ def _quote_re(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _lead_noun_re(lang: str) -> re.Pattern[str]:
     """A sentence opened by a company noun with its adjectives: "The cybersecurity startup, which …"."""
-    nouns = "|".join(re.escape(n) for n in sorted(_anaphor_nouns(lang), key=len, reverse=True))
     det = r"(?:The|La|Le|L'|L’|Cette|Ce|This)\s*"
-    return re.compile(rf"^\W*{det}(?:[a-zà-ÿ][\w\-]*\s+){{0,2}}({nouns})\b(?!\s*{L}|\s+[A-ZÀ-Ý])")
+    return re.compile(rf"^\W*{det}(?:[a-zà-ÿ][\w\-]*\s+){{0,2}}({_lead_nouns(lang)})\b(?!\s*{L}|\s+[A-ZÀ-Ý])")
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+[—–]\s+|\s(?:et|and)\s+(?=(?:a|has|have|ont|a également|has also)\s)")
@@ -592,10 +579,9 @@ class FactReader:
         """Organisations described by a company noun, as (article offset, noun, name): "X, une fintech basée à …",
         "la coopérative X", "X, a software company", "fintech X". An anaphor with the same noun ("la fintech",
         "the company") stands for the last organisation so described before it, not always the article's main one."""
-        nouns = _anaphor_nouns(self.lang)
-        if not nouns:
+        if not anaphor_nouns(self.lang):
             return []
-        alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        alt = _lead_nouns(self.lang)
         det = r"(?:une?|la|le|l'|cette|ce)\s*" if self.lang == "fr" else r"(?:an?|the|this)\s+"
         # ("X, a ⟦L⟧-based edtech startup"; not "a startup building ⟦O⟧ …", a verb between)
         after = re.compile(rf"({L}O\d+{R})\s*,\s*{det}(?:(?:{L}L\d+{R}-)?[\w\-]+\s+){{0,3}}?({alt})\b", re.IGNORECASE)
@@ -608,7 +594,7 @@ class FactReader:
         for sent in self.sentences:
             for m in appos.finditer(sent.masked):
                 slot = sent.slot(m.group(1))
-                noun = _anaphor_noun(self.text[sent.slot(m.group(2)).start:sent.slot(m.group(2)).end], self.lang)
+                noun = anaphor_noun(self.text[sent.slot(m.group(2)).start:sent.slot(m.group(2)).end])
                 out.append((slot.start, noun, str(slot.value)))
             for m in after.finditer(sent.masked):
                 slot = sent.slot(m.group(1))
@@ -623,7 +609,7 @@ class FactReader:
 
     def _anaphor_owner(self, slot: Slot) -> tuple[int, str] | None:
         """The organisation last described with the anaphor's noun before it, with the offset of that description."""
-        noun = _anaphor_noun(self.text[slot.start:slot.end], self.lang)
+        noun = anaphor_noun(self.text[slot.start:slot.end])
         found = [(pos, name) for pos, n, name in self._descriptions if n == noun and pos < slot.start]
         return found[-1] if found else None
 
