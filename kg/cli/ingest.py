@@ -133,10 +133,11 @@ def load(files: tuple[str, ...], store: str | None, fmt: str | None, graph: str 
             path = Path(name)
             started = time.perf_counter()
             try:
-                replaced = st.replace_graphs_of(path, rdf_format_for(path, fmt), graph=graph)
+                rdf_format = rdf_format_for(path, fmt)
+                replaced = st.replace_graphs_of(path, rdf_format, graph=graph)
                 if replaced:
                     click.echo(f"{path}: replacing {len(replaced)} graph(s) already in the store", err=True)
-                count = st.load(path, rdf_format_for(path, fmt), graph=graph)
+                count = st.load(path, rdf_format, graph=graph)
             except (SyntaxError, ValueError) as err:
                 raise KgError(f"{path}: not valid RDF: {err}") from err
             total += count
