@@ -872,7 +872,48 @@ def _short_forms(groups: dict[str, Group], lang: str) -> dict[str, str]:
                      and any(regexes(lang)["legal_after"].match(" " + f.split()[-1]) for f in o.forms)]
             if len(intro) == 1 and not any(o.key.startswith(g.key + " ") for o in orgs if o is not intro[0]):
                 out[g.key] = intro[0].key
+                continue
+        full = _shortened_from(g, orgs, lang)
+        if full is not None:
+            out[g.key] = full.key
     return out
+
+
+def _shortened_from(g: Group, orgs: list[Group], lang: str) -> Group | None:
+    """The one organisation whose name ``g`` opens, when ``g`` is that name cut short: "Halberd" and "Halberd Signal"
+    for "Halberd Signal Systems Ltd", "Corridor" for "Corridor Rail Technologies", in either order of mention.
+
+    Not a generic head ("Groupe", "Banque", "Université"), an acronym, a place, or a person's name; and not when the
+    rest of the longer name is a country or region ("Lidl" and "Lidl France" are a group and its subsidiary)."""
+    toks = g.key.split()
+    if not g.mentions or len(toks) > 3 or g.kind not in ("Organisation", "", "Place"):
+        return None
+    form = max(g.forms, key=g.forms.__getitem__)
+    if form.isupper() or not form[:1].isupper():
+        return None
+    place = resolve_place(form, lang)
+    # a place only by one of its alternate names ("Aranya" for Rānyah) that is also voted an organisation
+    if place is not None and (g.votes["ORG"] < 2 or any(name_key(label) == g.key for _, label in place.labels)):
+        return None
+    heads = {fold(h).lower() for h in (*lexicon(lang)["institution_heads"], *lexicon(lang)["org_name_heads"],
+                                        *lexicon(lang)["org_name_suffixes"])}
+    if toks[0] in heads or g.key in _cue_nouns(lang):
+        return None
+    longer = [o for o in orgs if o is not g and o.key.startswith(g.key + " ")]
+    if not longer:
+        return None
+    # several only when each is a prefix of the next ("Halberd Signal", "Halberd Signal Systems Ltd"): the most used
+    full = max(longer, key=lambda o: (len(o.mentions), len(o.key)))
+    if any(not full.key.startswith(o.key) and not o.key.startswith(full.key) for o in longer):
+        return None
+    # the name introduced in full, then shortened: a short name used first, then a longer one, is another company
+    # ("Helioz …, sa filiale Helioz Iberia")
+    if min(m.start for m in full.mentions) > min(m.start for m in g.mentions):
+        return None
+    rest = full.key[len(g.key):].strip()
+    if resolve_place(rest, lang) is not None or is_region(rest):
+        return None
+    return full
 
 
 def _acronyms(text: str, groups: dict[str, Group]) -> dict[str, str]:
@@ -923,9 +964,53 @@ class EntityLayer:
             if self.text and any(described[0].search(self.text, max(0, m.start - 50), m.start)
                                  or described[1].match(self.text, m.end) for m in g.mentions):
                 s += 2
+            if backer(g):
+                s -= 2  # named mostly as a backer ("led by X", "le fonds X", "aux côtés de X"): not the subject
+            if title_key and _invested_in_title(g, self.title, self.lang):
+                s += 2  # "ChrysCapital leads investment in Aranya Hotels", "X entre au capital de Y": Y
             return s, -first
 
-        return max(orgs, key=score)
+        def backer(g: Group) -> bool:
+            return bool(self.text) and 2 * sum(1 for m in g.mentions if _as_investor(self.text, m, self.lang)) \
+                >= len(g.mentions)
+
+        best = max(orgs, key=score)
+        # an article whose only candidates are its backers names its subject some other way: no subject rather than
+        # giving "the company" and its facts to an investor
+        return None if backer(best) else best
+
+
+_BACKER_NOUN = {
+    "fr": re.compile(r"(?:\bfonds|\binvestisseurs?|\bfamily office|\bcapital-risqueur|\bsociété de gestion|"
+                     r"\bsociété de capital-(?:risque|investissement))(?:\s+[a-zà-ÿ\-]+){0,2}\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?:\bfund|\binvestors?|\bbackers?|\bVC|\bventure(?: capital)? firm|\bprivate equity(?: firm)?|"
+                     r"\bfamily office)(?:\s+[a-z\-]+){0,2}\s+$", re.IGNORECASE),
+}
+_INVESTED_IN = {
+    "fr": re.compile(r"(?:\binvesti(?:t|ssent|ssement)?\s+dans|\bau capital\s+(?:de|du|d')|\bmise sur|\bparie sur|"
+                     r"\bsoutien à)\s*(?:la |le |l'|l’)?(?:[a-zà-ÿ\-]+\s+){0,3}$", re.IGNORECASE),
+    "en": re.compile(r"(?:\binvest(?:s|ed|ment|ments)?\s+in|\bstake in|\bbets? on|\bbacks)\s+(?:the\s+)?"
+                     r"(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE),
+}
+
+
+def _as_investor(text: str, m: Mention, lang: str) -> bool:
+    """The mention is written as a backer: after an investor cue ("led by", "auprès de", "aux côtés de") or a fund
+    noun ("le fonds régional X", "the VC firm X")."""
+    before = text[max(0, m.start - 60):m.start]
+    if _BACKER_NOUN["fr" if lang == "fr" else "en"].search(before):
+        return True
+    return regexes(lang)["investor_before"].search(before[-45:]) is not None
+
+
+def _invested_in_title(g: Group, title: str, lang: str) -> bool:
+    """The headline names the organisation as the one invested in ("… investment in X", "… entre au capital de X")."""
+    pat = _INVESTED_IN["fr" if lang == "fr" else "en"]
+    for form in sorted(g.forms, key=len, reverse=True):
+        i = title.find(form)
+        if i > 0 and pat.search(title[:i]):
+            return True
+    return False
 
 
 def _in_title(g: Group, title: str, title_key: str) -> bool:
@@ -993,6 +1078,8 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
         g.mentions.append(m)
         if honor.search(text[max(0, m.start - 12):m.start]):
             g.votes["PER"] += 1
+    if title:
+        _vote_from_title(title, groups, lang)
     person_keys = [k for k in groups if " " in k]
     for g in groups.values():
         # "Zentra a levé …", "Zentra emploie …", "Zentra ouvre …": an unknown single name that is the subject of
@@ -1008,6 +1095,10 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     merges = _short_forms(groups, lang)
     merges.update(_acronyms(text, groups))
     for short, full in merges.items():
+        seen = {short}
+        while full in merges and full not in seen:  # "Halberd" -> "Halberd Signal" -> "Halberd Signal Systems"
+            seen.add(full)
+            full = merges[full]
         if short in groups and full in groups and short != full:
             src, dst = groups.pop(short), groups[full]
             dst.forms.update(src.forms)
@@ -1021,6 +1112,22 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
             m.kind = g.kind
     kept = [m for m in mentions if m.key in groups and groups[m.key].kind]
     return EntityLayer(groups, kept, text, lang, title)
+
+
+def _vote_from_title(title: str, groups: dict[str, Group], lang: str) -> None:
+    """A name the headline introduces with a company noun ("La fintech lausannoise Twinpay lève …", "Insurtech
+    Kavach raises …", "X, the Leeds start-up, …") gets two votes for Organisation: the body often names it bare."""
+    cue_before, cue_after = regexes(lang)["cue_before"], regexes(lang)["cue_after"]
+    for g in groups.values():
+        for form in g.forms:
+            for hit in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", title):
+                before = title[max(0, hit.start() - 70):hit.start()]
+                if cue_before.search(before) or cue_after.match(title[hit.end():hit.end() + 100]):
+                    g.votes["ORG"] += 2
+                    break
+            else:
+                continue
+            break
 
 
 def _canonical(g: Group) -> str:
