@@ -275,6 +275,10 @@ ENTITIES = [
      ["Brenvale"], [], ["Adèle Morvan"]),
     ("fr", FR + "Le fabricant Maison Delorme, du nom de son fondateur, équipe les usines.",
      ["Maison Delorme"], [], []),
+    ("fr", FR + "« Nous changeons d'échelle », confie à Armor-Matin Maëlle Kerhervé, présidente de Brenvale.",
+     ["Brenvale", "Armor-Matin"], [], ["Maëlle Kerhervé"]),
+    ("fr", FR + "La société prépare une série C. Maëlle Kerhervé, associée chez Solvane Capital Partners, suit le "
+                "dossier.", ["Solvane Capital Partners"], [], ["Maëlle Kerhervé"]),
     ("en", EN + "Harrowgate Ventures led the round. Harrowgate has backed six logistics firms.",
      ["Harrowgate Ventures"], ["Harrowgate"], []),
     ("en", EN + "Mara Olsen, Quillmark's chief executive, said Olsen would stay on as chair.",

@@ -471,6 +471,45 @@ def _cut_title_lead(text: str, m: Mention, lang: str) -> Mention:
     return m
 
 
+_AFFILIATION_BEFORE = re.compile(r"(?:\b(?:de|du|des|chez|à|au|of|at|for|from|told)\s*|\bd['’])$", re.IGNORECASE)
+
+
+def _split_org_person(text: str, m: Mention, lang: str) -> list[Mention]:
+    """'le directeur général de Vextra Jeanne Roy', 'confie à Ouest-France Jeanne Roy': a name after a preposition
+    that runs on into a given name and a surname is an organisation followed by a person, two mentions."""
+    words = m.text.split()
+    if len(words) < 3 or m.label not in ("PER", "UNK", "MISC", "ORG", "HORG"):
+        return [m]
+    if not _AFFILIATION_BEFORE.search(text[max(0, m.start - 12):m.start]):
+        return [m]
+    heads = _name_heads(lang) | set(lexicon(lang)["institution_heads"])
+    for i in range(1, len(words) - 1):
+        prefix = words[:i]
+        if not _given(words[i]) or _given(words[i - 1]) or prefix[0] in heads or not _is_cap(prefix[-1]):
+            continue
+        if (len(prefix) == 1 and prefix[0].isupper() and len(prefix[0]) <= 3) or prefix[0] in given_names():
+            return [m]  # "JP Morgan Chase", "Morgan Stanley"
+        rest = words[i:]
+        if not all(_is_cap(w) or w.lower() in lexicon(lang)["name_particles"] for w in rest) or len(rest) > 4:
+            return [m]
+        cut = m.start + m.text.index(words[i], len(" ".join(prefix)))
+        end_prefix = m.start + len(" ".join(prefix))
+        return [Mention(m.start, end_prefix, text[m.start:end_prefix], "UNK"),
+                Mention(cut, m.end, text[cut:m.end], "PER")]
+    return [m]
+
+
+_SERIES_BEFORE = re.compile(r"\b(?:séries?|series|round|tour|levée)\s+$", re.IGNORECASE)
+
+
+def _cut_series_letter(text: str, m: Mention) -> Mention:
+    """'une série C. Anne-Sophie Morel, …': the letter of a funding series ending a sentence is not an initial."""
+    if re.match(r"[A-H]\.\s+\w", m.text) and _SERIES_BEFORE.search(text[max(0, m.start - 10):m.start]):
+        cut = m.start + len(re.match(r"[A-H]\.\s+", m.text).group())  # type: ignore[union-attr]
+        return Mention(cut, m.end, text[cut:m.end], m.label)
+    return m
+
+
 def _extend_person(text: str, m: Mention, lang: str) -> Mention:
     """Extend a person span leftwards over 'Le Roy de' in '... Jeanne Le Roy de Vals' when NER kept only the end."""
     particles = set(lexicon(lang)["name_particles"])
@@ -977,6 +1016,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     raw = ner_mentions(docs, text, lang, use_ner) + rule_mentions(text, lang, known_organisations)
     raw = [_extend_person(text, m, lang) if m.label == "PER" else m for m in raw]
     raw = [_cut_title_lead(text, m, lang) for m in raw]
+    raw = [x for m in raw for x in _split_org_person(text, _cut_series_letter(text, m), lang)]
     raw = [_extend_sector(text, m, lang) for m in raw]
     honor = regexes(lang)["honorific_before"]
     mentions = _rescan(text, _merge_org_place(text, _dedupe(raw)), lang)
