@@ -762,9 +762,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if ntok == 1 and (is_demonym(m.text, lang, countries=True) or re.match(r"\d", m.text)
                       or (m.text in _CURRENCY_CODES and re.match(r"\s?\d", after))):
         v["NONE"] += 6  # "Smaller European players", "a 200MW data centre", "NOK 200 million"
-    if ntok == 1 and re.match(r" [A-Z][a-z]+", after) and \
+    if ntok == 1 and re.match(r" [A-Za-z][a-z]+", after) and \
             f"{m.text} {after.split()[0]}".lower().strip(",.") in lexicon(lang)["titles"]:
-        v["NONE"] += 6  # "Vice President": the first word of a title
+        v["NONE"] += 6  # "Vice President", "Finance chief X": the first word of a title
     if ntok >= 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and words[0] not in given_names():
         v["PER"] = 0  # "IIM Ahmedabad", "BNP Paribas": an acronym does not open a person's name
     if ntok >= 3 and "&" in words[1:-1] and all(w[:1].isupper() and not re.search(r"['’]$", w) for w in words if w != "&"):
