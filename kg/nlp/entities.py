@@ -1054,13 +1054,64 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
             dst.mentions.extend(src.mentions)
             for m in src.mentions:
                 m.key = full
+    mentions.extend(_institution_short_forms(text, mentions, groups))
     for g in groups.values():
         g.mentions.sort(key=lambda m: m.start)
         g.canonical = _canonical(g)
         for m in g.mentions:
             m.kind = g.kind
-    kept = [m for m in mentions if m.key in groups and groups[m.key].kind]
+    kept = sorted((m for m in mentions if m.key in groups and groups[m.key].kind), key=lambda m: m.start)
     return EntityLayer(groups, kept, text, lang, title)
+
+
+_INSTITUTION_SHORT = re.compile(r"(?<![\w\-])(Région|Métropole|Département|Ville|Agglomération|Préfecture|Region|City|"
+                                r"Council|County)(?![\w\-])(?!\s+(?:de|du|des|d'|of)\b)(?!\s+[A-ZÀ-Ý])")
+
+
+def _institution_short_forms(text: str, mentions: list[Mention], groups: dict[str, Group]) -> list[Mention]:
+    """'la Région' after 'la Région Bretagne', 'the Council' after 'Leeds City Council': the capitalised head
+    alone stands for the one institution of the article that it opens (or ends, in English)."""
+    heads: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        if g.kind != "Organisation":
+            continue
+        for form in g.forms:
+            words = form.split()
+            if len(words) >= 2:
+                for w in {words[0], words[-1]}:
+                    heads.setdefault(w, [])
+                    if key not in heads[w]:
+                        heads[w].append(key)
+    if not heads:
+        return []
+    taken = bytearray(len(text) + 1)
+    exact = {}
+    for m in mentions:
+        owner = groups.get(m.key)
+        if owner is not None and not owner.kind:
+            exact[(m.start, m.end)] = m  # "Région" read alone and dropped: it may be re-read
+        else:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for x in _INSTITUTION_SHORT.finditer(text):
+        keys = heads.get(x.group(1), [])
+        if len(keys) != 1 or taken.find(1, x.start(), x.end()) != -1:
+            continue
+        if (x.start(), x.end()) in exact:
+            old = exact[(x.start(), x.end())]
+            if old in groups[old.key].mentions:
+                groups[old.key].mentions.remove(old)
+            old.key = keys[0]
+            groups[keys[0]].mentions.append(old)
+            groups[keys[0]].forms[old.text] += 1
+            continue
+        if taken.find(1, x.start(), x.end()) != -1 or any(k[0] < x.end() and x.start() < k[1] for k in exact):
+            continue
+        m = Mention(x.start(), x.end(), x.group(1), "ORGRULE", key=keys[0], kind="Organisation")
+        groups[keys[0]].mentions.append(m)
+        groups[keys[0]].forms[m.text] += 1
+        out.append(m)
+    return out
 
 
 def _canonical(g: Group) -> str:
