@@ -279,6 +279,10 @@ ENTITIES = [
      ["Brenvale", "Armor-Matin"], [], ["Maëlle Kerhervé"]),
     ("fr", FR + "La société prépare une série C. Maëlle Kerhervé, associée chez Solvane Capital Partners, suit le "
                 "dossier.", ["Solvane Capital Partners"], [], ["Maëlle Kerhervé"]),
+    ("fr", FR + "Brenvale a signé une convention avec l'université Jules-Ferrand Nantes 2 pour former ses ingénieurs.",
+     ["Brenvale", "université Jules-Ferrand Nantes 2"], [], []),
+    ("en", EN + "Finance chief Ravi Sandhu said the cash would last four years.", ["Quillmark"], ["Finance"],
+     ["Ravi Sandhu"]),
     ("en", EN + "Harrowgate Ventures led the round. Harrowgate has backed six logistics firms.",
      ["Harrowgate Ventures"], ["Harrowgate"], []),
     ("en", EN + "Mara Olsen, Quillmark's chief executive, said Olsen would stay on as chair.",

@@ -431,6 +431,11 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
             continue  # "l'hôtel de ville de X", "dans la ville de X": the place, not the council
         if m.group(1)[0].isupper() or m.group(1).split()[0] in lx.get("institution_heads_lower", ()):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "ORGCUE"))
+    # "l'université Claude-Bernard Lyon 1", "l'université Paris Cité": a lower-case head and a name without "de"
+    for m in re.finditer(rf"(?<=l'|l’)((?:{_alternation(lx.get('institution_heads_lower', ()))}) {tok}(?:[ \-](?:{tok}|\d{{1,2}}\b)){{0,3}})",
+                         text):
+        if m.group(1).split()[0] != "ville" and resolve_place(m.group(1).split(None, 1)[1], lang) is None:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "ORGCUE"))
     # a programme named by a place and a year: "dans le cadre de France 2030", "France 2030 nous a accordé"
     for m in re.finditer(rf"(?<![\w\-])({tok}(?: {tok}){{0,2}}) ((?:19|20)\d\d)(?![\w\-–/]|[.,]\d)", text):
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 20]
