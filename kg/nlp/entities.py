@@ -431,6 +431,11 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
             continue  # "l'hôtel de ville de X", "dans la ville de X": the place, not the council
         if m.group(1)[0].isupper() or m.group(1).split()[0] in lx.get("institution_heads_lower", ()):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "ORGCUE"))
+    # "l'université Claude-Bernard Lyon 1", "l'université Paris Cité": a lower-case head and a name without "de"
+    for m in re.finditer(rf"(?<=l'|l’)((?:{_alternation(lx.get('institution_heads_lower', ()))}) {tok}(?:[ \-](?:{tok}|\d{{1,2}}\b)){{0,3}})",
+                         text):
+        if m.group(1).split()[0] != "ville" and resolve_place(m.group(1).split(None, 1)[1], lang) is None:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "ORGCUE"))
     # a programme named by a place and a year: "dans le cadre de France 2030", "France 2030 nous a accordé"
     for m in re.finditer(rf"(?<![\w\-])({tok}(?: {tok}){{0,2}}) ((?:19|20)\d\d)(?![\w\-–/]|[.,]\d)", text):
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 20]
@@ -468,6 +473,45 @@ def _cut_title_lead(text: str, m: Mention, lang: str) -> Mention:
                 i >= 2 and len(words) - i == 2 and words[-1] not in lexicon(lang)["org_name_suffixes"])):
             cut = m.start + len(" ".join(words[:i])) + 1
             return Mention(cut, m.end, text[cut:m.end], m.label)
+    return m
+
+
+_AFFILIATION_BEFORE = re.compile(r"(?:\b(?:de|du|des|chez|à|au|of|at|for|from|told)\s*|\bd['’])$", re.IGNORECASE)
+
+
+def _split_org_person(text: str, m: Mention, lang: str) -> list[Mention]:
+    """'le directeur général de Vextra Jeanne Roy', 'confie à Ouest-France Jeanne Roy': a name after a preposition
+    that runs on into a given name and a surname is an organisation followed by a person, two mentions."""
+    words = m.text.split()
+    if len(words) < 3 or m.label not in ("PER", "UNK", "MISC", "ORG", "HORG"):
+        return [m]
+    if not _AFFILIATION_BEFORE.search(text[max(0, m.start - 12):m.start]):
+        return [m]
+    heads = _name_heads(lang) | set(lexicon(lang)["institution_heads"])
+    for i in range(1, len(words) - 1):
+        prefix = words[:i]
+        if not _given(words[i]) or _given(words[i - 1]) or prefix[0] in heads or not _is_cap(prefix[-1]):
+            continue
+        if (len(prefix) == 1 and prefix[0].isupper() and len(prefix[0]) <= 3) or prefix[0] in given_names():
+            return [m]  # "JP Morgan Chase", "Morgan Stanley"
+        rest = words[i:]
+        if not all(_is_cap(w) or w.lower() in lexicon(lang)["name_particles"] for w in rest) or len(rest) > 4:
+            return [m]
+        cut = m.start + m.text.index(words[i], len(" ".join(prefix)))
+        end_prefix = m.start + len(" ".join(prefix))
+        return [Mention(m.start, end_prefix, text[m.start:end_prefix], "UNK"),
+                Mention(cut, m.end, text[cut:m.end], "PER")]
+    return [m]
+
+
+_SERIES_BEFORE = re.compile(r"\b(?:séries?|series|round|tour|levée)\s+$", re.IGNORECASE)
+
+
+def _cut_series_letter(text: str, m: Mention) -> Mention:
+    """'une série C. Anne-Sophie Morel, …': the letter of a funding series ending a sentence is not an initial."""
+    if re.match(r"[A-H]\.\s+\w", m.text) and _SERIES_BEFORE.search(text[max(0, m.start - 10):m.start]):
+        cut = m.start + len(re.match(r"[A-H]\.\s+", m.text).group())  # type: ignore[union-attr]
+        return Mention(cut, m.end, text[cut:m.end], m.label)
     return m
 
 
@@ -723,9 +767,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if ntok == 1 and (is_demonym(m.text, lang, countries=True) or re.match(r"\d", m.text)
                       or (m.text in _CURRENCY_CODES and re.match(r"\s?\d", after))):
         v["NONE"] += 6  # "Smaller European players", "a 200MW data centre", "NOK 200 million"
-    if ntok == 1 and re.match(r" [A-Z][a-z]+", after) and \
+    if ntok == 1 and re.match(r" [A-Za-z][a-z]+", after) and \
             f"{m.text} {after.split()[0]}".lower().strip(",.") in lexicon(lang)["titles"]:
-        v["NONE"] += 6  # "Vice President": the first word of a title
+        v["NONE"] += 6  # "Vice President", "Finance chief X": the first word of a title
     if ntok >= 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and words[0] not in given_names():
         v["PER"] = 0  # "IIM Ahmedabad", "BNP Paribas": an acronym does not open a person's name
     if ntok >= 3 and "&" in words[1:-1] and all(w[:1].isupper() and not re.search(r"['’]$", w) for w in words if w != "&"):
@@ -1062,6 +1106,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     raw = ner_mentions(docs, text, lang, use_ner) + rule_mentions(text, lang, known_organisations)
     raw = [_extend_person(text, m, lang) if m.label == "PER" else m for m in raw]
     raw = [_cut_title_lead(text, m, lang) for m in raw]
+    raw = [x for m in raw for x in _split_org_person(text, _cut_series_letter(text, m), lang)]
     raw = [_extend_sector(text, m, lang) for m in raw]
     honor = regexes(lang)["honorific_before"]
     mentions = _rescan(text, _merge_org_place(text, _dedupe(raw)), lang)
@@ -1105,12 +1150,13 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
             dst.mentions.extend(src.mentions)
             for m in src.mentions:
                 m.key = full
+    mentions.extend(_institution_short_forms(text, mentions, groups))
     for g in groups.values():
         g.mentions.sort(key=lambda m: m.start)
         g.canonical = _canonical(g)
         for m in g.mentions:
             m.kind = g.kind
-    kept = [m for m in mentions if m.key in groups and groups[m.key].kind]
+    kept = sorted((m for m in mentions if m.key in groups and groups[m.key].kind), key=lambda m: m.start)
     return EntityLayer(groups, kept, text, lang, title)
 
 
@@ -1128,6 +1174,56 @@ def _vote_from_title(title: str, groups: dict[str, Group], lang: str) -> None:
             else:
                 continue
             break
+
+
+_INSTITUTION_SHORT = re.compile(r"(?<![\w\-])(Région|Métropole|Département|Ville|Agglomération|Préfecture|Region|City|"
+                                r"Council|County)(?![\w\-])(?!\s+(?:de|du|des|d'|of)\b)(?!\s+[A-ZÀ-Ý])")
+
+
+def _institution_short_forms(text: str, mentions: list[Mention], groups: dict[str, Group]) -> list[Mention]:
+    """'la Région' after 'la Région Bretagne', 'the Council' after 'Leeds City Council': the capitalised head
+    alone stands for the one institution of the article that it opens (or ends, in English)."""
+    heads: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        if g.kind != "Organisation":
+            continue
+        for form in g.forms:
+            words = form.split()
+            if len(words) >= 2:
+                for w in {words[0], words[-1]}:
+                    heads.setdefault(w, [])
+                    if key not in heads[w]:
+                        heads[w].append(key)
+    if not heads:
+        return []
+    taken = bytearray(len(text) + 1)
+    exact = {}
+    for m in mentions:
+        owner = groups.get(m.key)
+        if owner is not None and not owner.kind:
+            exact[(m.start, m.end)] = m  # "Région" read alone and dropped: it may be re-read
+        else:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for x in _INSTITUTION_SHORT.finditer(text):
+        keys = heads.get(x.group(1), [])
+        if len(keys) != 1 or taken.find(1, x.start(), x.end()) != -1:
+            continue
+        if (x.start(), x.end()) in exact:
+            old = exact[(x.start(), x.end())]
+            if old in groups[old.key].mentions:
+                groups[old.key].mentions.remove(old)
+            old.key = keys[0]
+            groups[keys[0]].mentions.append(old)
+            groups[keys[0]].forms[old.text] += 1
+            continue
+        if taken.find(1, x.start(), x.end()) != -1 or any(k[0] < x.end() and x.start() < k[1] for k in exact):
+            continue
+        m = Mention(x.start(), x.end(), x.group(1), "ORGRULE", key=keys[0], kind="Organisation")
+        groups[keys[0]].mentions.append(m)
+        groups[keys[0]].forms[m.text] += 1
+        out.append(m)
+    return out
 
 
 def _canonical(g: Group) -> str:

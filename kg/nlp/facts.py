@@ -487,7 +487,9 @@ class FactReader:
                     gd = m.groupdict()
                     if pat.get("not_after") and re.search(pat["not_after"], sent.masked[:m.start("title")]):
                         continue  # "The French giant, whose chief executive X": X heads the described company
-                    if gd.get("former") or self._former(sent.masked[max(0, m.start("title") - 12):m.end("title")]
+                    # (the two words before the title: "former chief executive X" matched on "executive")
+                    if gd.get("former") or self._former(" ".join(sent.masked[max(0, m.start("title") - 40):m.start("title")]
+                                                                 .split()[-2:]) + " " + sent.masked[m.start("title"):m.end("title")]
                                                         if gd.get("title") else "") \
                             or self._former_after(sent.masked, m.end()):
                         continue

@@ -133,6 +133,15 @@ def _langs(lang: str | None) -> list[str]:
     return [lang, "en" if lang == "fr" else "fr"] if lang in ("fr", "en") else ["en", "fr"]
 
 
+def _singular(word: str) -> str:
+    """"cofondateurs" -> "cofondateur", "généraux" -> "général", "co-founders" -> "co-founder"."""
+    if word.endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def _one(title: str, lang: str | None) -> str | None:
     """Normalise one title (no "and"); None when empty."""
     cleaned = _DETERMINERS.sub("", title.strip().strip(",;:.")).strip()
@@ -140,6 +149,8 @@ def _one(title: str, lang: str | None) -> str | None:
         return None
     key = _fold(cleaned)
     tokens = key.split()
+    if not any(" ".join(tokens[:n]) in _table(code) for code in _langs(lang) for n in range(len(tokens), 0, -1)):
+        tokens = [_singular(t) for t in tokens]  # a plural title: "cofondateurs", "co-founders"
     for code in _langs(lang):
         table = _table(code)
         for n in range(len(tokens), 0, -1):
