@@ -75,3 +75,16 @@ def test_no_subject_rather_than_an_investor(ex: Extractor) -> None:
             "de la société.")
     _, facts = _run(ex, text, "fr")
     assert not [f for f in facts if isinstance(f, Role)]
+
+
+@pytest.mark.parametrize("lang,text,currency", [
+    ("fr", "La start-up montréalaise Brivelle lève 4 millions de dollars. Basée à Montréal, au Québec, elle vise "
+           "le marché canadien.", "CAD"),
+    ("fr", "La start-up montréalaise Brivelle lève 4 millions de dollars américains. Basée à Montréal, au Québec, "
+           "elle vise le marché canadien.", "USD"),
+    ("fr", "La start-up new-yorkaise Brivelle lève 4 millions de dollars pour s'étendre aux États-Unis.", "USD"),
+    ("en", "Montreal-based Brivelle has raised $4 million to grow across Canada and Quebec.", "USD"),
+])
+def test_bare_dollars_in_quebec_french_news_are_canadian(ex: Extractor, lang: str, text: str, currency: str) -> None:
+    _, facts = _run(ex, text, lang)
+    assert [f.currency for f in facts if isinstance(f, FundingRound)] == [currency]

@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any
@@ -279,6 +279,21 @@ def _join_split_names(sentences: list[tuple[int, int]], layer: EntityLayer) -> l
     return out
 
 
+_QUALIFIED_DOLLAR = re.compile(r"US|U\.S\.|am[ée]ricain|[ÉE]tats-Unis|American", re.IGNORECASE)
+_CANADA = re.compile(r"\b(?:Québec|Quebec|québécois\w*|Montréal|Canada|canadien\w*|Ontario|Toronto|Ottawa|Gatineau|"
+                     r"Sherbrooke|Laval|Vancouver|Calgary)\b")
+_USA = re.compile(r"\b(?:[ÉE]tats-Unis|américain\w*|New York|Californie|Silicon Valley|Wall Street|Nasdaq|Boston|"
+                  r"San Francisco|Washington)\b")
+
+
+def local_dollar(text: str, lang: str) -> str:
+    """The currency of a bare "dollars": French news from Quebec and Canada writes Canadian dollars so (a French
+    article about an American company says "dollars" for US dollars); elsewhere, and in English, US dollars."""
+    if lang == "fr" and len(_CANADA.findall(text)) > max(1, 2 * len(_USA.findall(text))):
+        return "CAD"
+    return "USD"
+
+
 class FactReader:
     """Reads facts from the sentences of one article."""
 
@@ -293,6 +308,7 @@ class FactReader:
         self._starts = [m.start for m in layer.mentions]
         self._person_starts = {m.start for m in layer.mentions if layer.groups[m.key].kind == "Person"}
         self._org_starts = {m.start for m in layer.mentions if layer.groups[m.key].kind == "Organisation"}
+        self._dollar = local_dollar(text, lang)
         self.sentences = [self._mask(s, e) for s, e in _join_split_names(sentences, layer)]
 
     # -- masking --------------------------------------------------------------------------------------------
@@ -316,6 +332,8 @@ class FactReader:
                     continue
                 spans.append((m.start, m.end, kind, value))
         for s, e, money in find_money(sent.text, self.lang):
+            if money.currency == "USD" and self._dollar != "USD" and not _QUALIFIED_DOLLAR.search(sent.text[s:e]):
+                money = replace(money, currency=self._dollar)  # "6,2 millions de dollars" in Quebec news: CAD
             spans.append((start + s, start + e, "M", money))
         if self.main:
             for am in lex_re(self.lang, "anaphora").finditer(sent.text):
