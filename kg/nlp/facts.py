@@ -272,8 +272,8 @@ def _not_site_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     """Cues that a site noun states no site of the organisation (see ``FactReader._not_a_site``): a closure cue up
     to five words before it, another owner's noun after it ("de son client"), a noun it modifies ("office space")."""
     lx = lexicon(lang)
-    closed = re.compile(rf"(?<![\w])(?:{_alternation(lx['office_closed_cues'])})(?:\s+|(?<=-))(?:[\w'’\-]+\s+){{0,4}}$",
-                        re.IGNORECASE)
+    closed = re.compile(rf"(?<![\w])(?:{_alternation(lx['office_closed_cues'])})(?:\s+|(?<=-))"
+                        rf"(?:(?:[\w'’\-]+|{L}L\d+{R})\s+){{0,4}}$", re.IGNORECASE)
     other = re.compile(rf"\s+(?:de|d'|du|des|of)\s*(?:son|sa|ses|leur|leurs|its|their|the|a|an|un|une|le|la|l')?\s*"
                        rf"(?:{_alternation(lx['office_other_owner_cues'])})\b", re.IGNORECASE)
     modifier = re.compile(rf"\s+(?:{_alternation(lx.get('office_noun_modifiers') or ['(?!)'])})\b", re.IGNORECASE)
@@ -860,6 +860,8 @@ class FactReader:
                 prep = loc_prep if place.geonames_id is not None else strict_prep
                 ok = bool(prep.search(chain)) or bool(re.match(r"\s+(?:" + lex_re(self.lang, "office_nouns")
                                                                    .pattern + ")", masked[pm.end():], re.IGNORECASE))
+                if not ok and re.search(r"\b(?:to|vers)\s*$", chain, re.IGNORECASE):
+                    ok = bool(lex_re(self.lang, "office_move_verbs").search(chain[-90:]))  # "moving its HQ to X"
                 if not ok or re.search(r"(?:près d'|près de|near|around|outside|hors de)\s*$", prefix, re.IGNORECASE):
                     continue
                 # an office noun names the site next to its city ("la raffinerie de X à Y"); a verb reaches further
