@@ -240,11 +240,13 @@ _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
 _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)\s+(?:[a-zà-ÿ\-]+\s+)?$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(rf"(?:,\s*)?\b(?:and|et)\s+(?!{L}|(?:the|la|le|l'|les|its|their|son|sa|ses)\b)[a-zà-ÿ]")
-_PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
+_PRONOUN_START = re.compile(r"^\W*(?:(?:[^,⟦.;]{1,40},\s*)?(?i:elle|il|elles|ils)|Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
 # A participle of location in apposition ("X, basée à Y", "Z, headquartered in Y") and the noun phrase before its comma
 _PARTICIPLE = re.compile(r"(?:basée?s?|installée?s?|implantée?s?|établie?s?|domiciliée?s?|based|headquartered|"
                          r"located)\b", re.IGNORECASE)
+_AGENT_OWNER = re.compile(r"\b(?:par|auprès de|auprès d'|auprès du|avec|aux côtés de|from|by|with|alongside|including)"
+                          r"\s*(?:la |le |l'|les |the |an? |une? )?(?:[a-zà-ÿ\-]+\s+){0,3}$", re.IGNORECASE)
 # An organisation governed by a preposition, possibly after a company noun ("soutenue par le fonds Z", "backed by
 # Z", "filiale de Z", "auprès d'investisseurs dont Z"): not the subject that owns a site named later
 _GOVERNED_OWNER = re.compile(r"\b(?:de|du|des|d'|par|auprès de|auprès d'|auprès du|avec|aux côtés de|chez|from|by|"
@@ -756,11 +758,19 @@ class FactReader:
         after_orgs = sent.placeholders(masked[at:], "OA")
         if before_orgs:
             free = [ph for ph in before_orgs if not _GOVERNED_OWNER.search(masked, 0, masked.index(ph))]
-            ph = free[-1] if free else before_orgs[-1]
+            if not free:  # all governed: "le directeur de Z" may own the site, "soutenue par Z" does not
+                free = [ph for ph in before_orgs if not _AGENT_OWNER.search(masked, 0, masked.index(ph))]
+            if not free:
+                before_orgs = []
+        if before_orgs:
+            ph = free[-1]
             last = before_orgs[-1]
             if re.match(r"\s*,\s*(?:dont|whose|où|where|qui|which)\b", masked[masked.index(last) + len(last):at],
                         re.IGNORECASE) and last[1] == "O":
                 ph = last  # "un accord avec Z, dont le site de Y …", "with Z, which has a plant in Y": Z's
+            elif (prev_subject and not lead and _PRONOUN_START.match(masked)
+                  and _COORDINATED_VERB.search(masked, masked.index(ph) + len(ph), at + 1)):
+                return prev_subject, 0.7  # "Dans la foulée, elle rachète Z et prévoit un entrepôt à X": not Z
             elif len(free) > 1 and _COORDINATED_VERB.search(masked, masked.index(ph) + len(ph), at + 1):
                 ph = free[0]  # "le groupe s'appuie sur sa filiale Z, …, et prévoit d'ouvrir un bureau à Y": the subject
             org = sent.slot(ph).value
@@ -794,7 +804,7 @@ class FactReader:
         trig = re.compile(lex_re(self.lang, "office_nouns").pattern + "|" + lex_re(self.lang, "office_verbs").pattern,
                           re.IGNORECASE)
         noun_rx = lex_re(self.lang, "office_nouns")
-        loc_prep = re.compile(r"(?:\b(?:à|au|aux|in|at|de|d'|du)\s*(?:la |le |l')?)$", re.IGNORECASE)
+        loc_prep = re.compile(r"(?:\b(?:à|au|aux|in|at|de|d'|du|across|throughout)\s*(?:la |le |l')?)$", re.IGNORECASE)
         # unresolved names: "à X", or "<office noun> de X" only
         strict_prep = re.compile(r"(?:\b(?:à|in|at)\s*|(?:" + lex_re(self.lang, "office_nouns").pattern
                                  + r")(?:\s+[a-zà-ÿ\-]+)?\s+(?:de|d'|of)\s*)$", re.IGNORECASE)
@@ -825,7 +835,7 @@ class FactReader:
                             found = [(pos, name) for pos, n, name in self._descriptions
                                      if n == gd["anaph"].lower() and pos < sent.start]
                             owner = found[-1] if found else None
-                        names = [owner[1] if owner else self.main]
+                        names = [owner[1]] if owner else [] if pat.get("described_only") else [self.main]
                     appos = _APPOSED.search(masked, 0, m.start())
                     if appos and _SPEAKER_AFTER.match(masked, m.end()):
                         appos = None  # "…, alongside X, the London-based bank said": the speaker, not X
