@@ -123,6 +123,23 @@ POSITIVE = [
      "planned"),
     ("en", "The Munich office of Corvane Systems Inc. employs 50 engineers.", "Corvane Systems", "Munich", None),
     ("en", "Corvane Systems Inc.'s Seattle office opened in 2020.", "Corvane Systems", "Seattle", None),
+    # -- more phrasings (added after the first round of changes)
+    ("fr", "La société Vextrion a son siège à Clermont-Ferrand.", "Vextrion", "Clermont-Ferrand", "existing"),
+    ("fr", "La société Vextrion, qui a son siège à Besançon, recrute.", "Vextrion", "Besançon", "existing"),
+    ("fr", "Le siège parisien du groupe Orvanel accueille 200 salariés.", "Orvanel", "Paris", "existing"),
+    ("fr", "La start-up Kovalo est installée depuis 2015 à Pau.", "Kovalo", "Pau", "existing"),
+    ("fr", "Le groupe Orvanel exploite trois entrepôts, à Arras, Douai et Lens.", "Orvanel", "Douai", "existing"),
+    ("fr", "La société Brivalia inaugurera en septembre son nouveau campus à Sophia Antipolis.", "Brivalia",
+     "Sophia Antipolis", "planned"),
+    ("fr", "Le groupe Orvanel a implanté sa nouvelle usine à Béthune.", "Orvanel", "Béthune", None),
+    ("en", "Corvane Systems Inc., whose headquarters are in Phoenix, raised $8 million.", "Corvane Systems",
+     "Phoenix", "existing"),
+    ("en", "Corvane Systems Inc., which operates a plant in Tulsa, hired 40 people.", "Corvane Systems", "Tulsa",
+     "existing"),
+    ("en", "Corvane Systems Inc. operates warehouses across Dallas, Houston and Austin.", "Corvane Systems",
+     "Houston", "existing"),
+    ("en", "Corvane Systems Inc. is headquartered in Denver and has a lab in Boulder.", "Corvane Systems",
+     "Boulder", "existing"),
 ]
 
 # (lang, text, organisation, city): no Office fact for this pair
@@ -151,6 +168,12 @@ NEGATIVE = [
     ("en", "Corvane Systems Inc. expanded into Germany and now serves customers in Hamburg.", "Corvane Systems",
      "Hamburg"),
     ("en", "Corvane Systems Inc. shut down its Phoenix office in 2023.", "Corvane Systems", "Phoenix"),
+    ("fr", "La société Vextrion exposera ses produits au salon Batimat, à Villepinte.", "Vextrion", "Villepinte"),
+    ("fr", "La start-up Kovalo a quitté ses anciens bureaux de Nancy.", "Kovalo", "Nancy"),
+    ("fr", "La société Vextrion équipe désormais les usines de la société Dalmor à Brest.", "Vextrion", "Brest"),
+    ("en", "Corvane Systems Inc. sells its software to hospitals in Miami.", "Corvane Systems", "Miami"),
+    ("en", "Corvane Systems Inc. raised $8 million led by Denver-based Aspen Ridge Capital.", "Corvane Systems",
+     "Denver"),
 ]
 
 

@@ -690,7 +690,8 @@ class FactReader:
         poss = re.search(rf"({L}O\d+{R})['’]s?\s+(?:[a-z\-]+\s+){{0,2}}$", masked[:t.start()])
         if poss:
             return str(sent.slot(poss.group(1)).value)
-        de = re.match(rf"\s+(?:de|d'|du|des)\s*({L}O\d+{R})\s+(?:à|au|en|in|at)\s*(?:la |le |l')?$", masked[t.end():pos])
+        de = re.match(rf"\s+(?:de|d'|du|des|of)\s*(?:(?:la|le|l'|the)\s*(?:[a-zà-ÿ\-]+\s+){{0,2}}?)?({L}O\d+{R})\s+"
+                      rf"(?:à|au|en|in|at)\s*(?:la |le |l')?$", masked[t.end():pos])  # "les usines de la société Z à X"
         return str(sent.slot(de.group(1)).value) if de else None
 
     def _is_city(self, place: Place) -> bool:
