@@ -240,8 +240,18 @@ _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LP
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
 _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)\s+(?:[a-zà-ÿ\-]+\s+)?$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(rf"(?:,\s*)?\b(?:and|et)\s+(?!{L}|(?:the|la|le|l'|les|its|their|son|sa|ses)\b)[a-zà-ÿ]")
-_PRONOUN_START = re.compile(r"^\W*(?:Elle|Il|Elles|Ils|It|They)\b")
+_PRONOUN_START = re.compile(r"^\W*(?:(?:[^,⟦.;]{1,40},\s*)?(?i:elle|il|elles|ils)|Elle|Il|Elles|Ils|It|They)\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
+# A participle of location in apposition ("X, basée à Y", "Z, headquartered in Y") and the noun phrase before its comma
+_PARTICIPLE = re.compile(r"(?:basée?s?|installée?s?|implantée?s?|établie?s?|domiciliée?s?|based|headquartered|"
+                         r"located)\b", re.IGNORECASE)
+_AGENT_OWNER = re.compile(r"\b(?:par|auprès de|auprès d'|auprès du|avec|aux côtés de|from|by|with|alongside|including)"
+                          r"\s*(?:la |le |l'|les |the |an? |une? )?(?:[a-zà-ÿ\-]+\s+){0,3}$", re.IGNORECASE)
+# An organisation governed by a preposition, possibly after a company noun ("soutenue par le fonds Z", "backed by
+# Z", "filiale de Z", "auprès d'investisseurs dont Z"): not the subject that owns a site named later
+_GOVERNED_OWNER = re.compile(r"\b(?:de|du|des|d'|par|auprès de|auprès d'|auprès du|avec|aux côtés de|chez|from|by|"
+                             r"with|of|alongside|including|dont)\s*(?:la |le |l'|les |the |an? |une? )?"
+                             r"(?:[a-zà-ÿ\-]+\s+){0,3}$", re.IGNORECASE)
 _GOVERNED_NOUN = re.compile(r"\b(?:de|du|des|d'|chez|par|of|at|from|for|by)\s*(?:la |le |l'|les |the )?$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|a déclaré|a indiqué|a précisé|indique|précise)\b")
 _APPOSED = re.compile(rf"({L}O\d+{R})\s*,\s*(?:the|an?|la|le|l'|une?)\s*$")
@@ -257,6 +267,19 @@ _UNIT_PRICE = re.compile(r"\s*(?:(?:la|le|l'|par|per|the|a|an|each)\s*(?:bouteil
                          r"action|titre|nuitée|share|unit|bottle|ton|tonne|litre|liter|barrel|baril|night|ticket|"
                          r"billet)s?\b|apiece\b|each\b)", re.IGNORECASE)
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
+
+
+@lru_cache(maxsize=4)
+def _not_site_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Cues that a site noun states no site of the organisation (see ``FactReader._not_a_site``): a closure cue up
+    to five words before it, another owner's noun after it ("de son client"), a noun it modifies ("office space")."""
+    lx = lexicon(lang)
+    closed = re.compile(rf"(?<![\w])(?:{_alternation(lx['office_closed_cues'])})(?:\s+|(?<=-))"
+                        rf"(?:(?:[\w'’\-]+|{L}L\d+{R})\s+){{0,4}}$", re.IGNORECASE)
+    other = re.compile(rf"\s+(?:de|d'|du|des|of)\s*(?:son|sa|ses|leur|leurs|its|their|the|a|an|un|une|le|la|l')?\s*"
+                       rf"(?:{_alternation(lx['office_other_owner_cues'])})\b", re.IGNORECASE)
+    modifier = re.compile(rf"\s+(?:{_alternation(lx.get('office_noun_modifiers') or ['(?!)'])})\b", re.IGNORECASE)
+    return closed, other, modifier
 
 
 def _join_split_names(sentences: list[tuple[int, int]], layer: EntityLayer) -> list[tuple[int, int]]:
@@ -658,18 +681,37 @@ class FactReader:
     def _site_owner(self, sent: Sentence, triggers: list[re.Match[str]], pos: int) -> str | None:
         """The organisation a site noun belongs to when the text says so next to it: "Toyota's assembly plant in X",
         "le technicentre de SNCF à X", "l'usine de Y à X" (not the sentence's subject)."""
+        masked = sent.masked
+        end = pos + len(masked[pos:].split(R, 1)[0]) + 1
+        if re.match(r"\s+(?:" + lex_re(self.lang, "office_nouns").pattern + ")", masked[end:], re.IGNORECASE):
+            poss = re.search(rf"({L}O\d+{R})['’]s?\s+$", masked[:pos])  # "Vantor's San Mateo studio"
+            if poss:
+                return str(sent.slot(poss.group(1)).value)
+            short = re.search(r"\b([A-ZÀ-Ý][\w&\-]+)['’]s\s+$", masked[:pos])  # "Vantor Games … Vantor's X studio"
+            named = [sent.slot(ph).value for ph in sent.placeholders(masked, "O")]
+            for name in named if short else []:
+                if str(name).split()[0] == short.group(1):  # type: ignore[union-attr]
+                    return str(name)
         nouns = [t for t in triggers if t.end() <= pos and pos - t.end() < 30]
         if not nouns:
             return None
         t = nouns[-1]
-        masked = sent.masked
+        common = re.search(r"\b(?:the|a|an|one)\s+(?:[\w.\-]+\s+){0,3}?(?-i:[a-z\-]+)['’]s?\s+(?:[a-z\-]+\s+){0,2}$",
+                           masked[:t.start()], re.IGNORECASE)
+        if common:
+            # "the steelmaker's plant in X": the organisation that noun stands for, named earlier in the sentence
+            # and not its subject; none named, no office
+            lead = _LEAD_SUBJECT.match(masked)
+            orgs = [ph for ph in sent.placeholders(masked[:common.start()], "O") if not lead or ph != lead.group(1)]
+            return str(sent.slot(orgs[-1]).value) if orgs else ""
         if not re.fullmatch(r"\s+(?:in|at|à|au|en)\s*(?:la |le |l')?", masked[t.end():pos]) and not (
                 re.match(r"\s+(?:de|d'|du|des)\s*", masked[t.end():pos])):
             return None
         poss = re.search(rf"({L}O\d+{R})['’]s?\s+(?:[a-z\-]+\s+){{0,2}}$", masked[:t.start()])
         if poss:
             return str(sent.slot(poss.group(1)).value)
-        de = re.match(rf"\s+(?:de|d'|du|des)\s*({L}O\d+{R})\s+(?:à|au|en|in|at)\s*(?:la |le |l')?$", masked[t.end():pos])
+        de = re.match(rf"\s+(?:de|d'|du|des|of)\s*(?:(?:la|le|l'|the)\s*(?:[a-zà-ÿ\-]+\s+){{0,2}}?)?({L}O\d+{R})\s+"
+                      rf"(?:à|au|en|in|at)\s*(?:la |le |l')?$", masked[t.end():pos])  # "les usines de la société Z à X"
         return str(sent.slot(de.group(1)).value) if de else None
 
     def _is_city(self, place: Place) -> bool:
@@ -684,12 +726,106 @@ class FactReader:
         return not (is_region(written) or words & _address_words(self.lang) or words & _CALENDAR
                     or re.search(r"\d|&|\w['’](?:s\b|\s)", written))  # "Harlan & Voss' Munich": no city name
 
+    def _not_a_site(self, masked: str, t: re.Match[str]) -> bool:
+        """A trigger that states no site of the organisation: a site that closed, was sold or left ("a fermé son
+        usine de X", "shut down its X office", "l'ancien siège"), someone else's ("le site de son client"), or an
+        office noun used as a modifier ("office deals in X", "office space")."""
+        closed, other, modifier = _not_site_res(self.lang)
+        return bool(closed.search(masked[max(0, t.start() - 60):t.start()]) or other.match(masked, t.end())
+                    or modifier.match(masked, t.end()))
+
+    def _participle_owner(self, sent: Sentence, at: int) -> str | None:
+        """The organisation a location participle at ``at`` qualifies ("X, basée à Y", "Z, un industriel basé à Y",
+        "X, qui est installée à Y", "X is based in Y"): the name of its noun phrase or of the name that noun phrase
+        stands in apposition to; None when that is a person or a person's title ("La directrice, basée à Y");
+        "" when the text gives no such noun phrase (the caller reads the sentence's subject)."""
+        masked = sent.masked
+        before = re.sub(r"\b(?:qui|which|that|who)\s+(?:est|sont|était|is|are|was|were|has been|have been)\s+"
+                        r"(?:(?:also|aussi|désormais|now|still|toujours)\s+)?$", "", masked[:at], flags=re.IGNORECASE)
+        seg = re.search(r"[^,;(:]*$", before)
+        assert seg is not None
+        phs = sent.placeholders(seg.group(), "OAP")
+        if not phs:
+            prev = re.search(rf"({L}[OAP]\d+{R})\s*[,(]\s*$", before[:seg.start()])
+            if prev and (seg.group().strip() == "" or not re.search(r"\b(?:et|and|mais|but)\b", seg.group())):
+                phs = [prev.group(1)]
+            elif seg.group().strip() == "" and lex_re(self.lang, "titles").search(
+                    re.search(r"[^,;(:]*$", before[:seg.start()].rstrip(" ,(")).group()):  # type: ignore[union-attr]
+                return None  # "La directrice technique, basée à Castres"
+            elif lex_re(self.lang, "titles").search(seg.group()):
+                return None  # "sa directrice technique basée à Castres"
+        if not phs:
+            return ""
+        ph = phs[-1]
+        if ph[1] == "P":
+            return None
+        owner = self._anaphor_owner(sent.slot(ph)) if ph[1] == "A" else None
+        return str(owner[1] if owner else sent.slot(ph).value)
+
+    def _trigger_owner(self, sent: Sentence, at: int, lead: re.Match[str] | None,
+                       prev_subject: str | None) -> tuple[str, float] | None:
+        """The organisation whose site the trigger at masked position ``at`` states, with a confidence: the last
+        organisation named before it that is not governed by a preposition ("soutenue par le fonds Z", "backed by Z",
+        "filiale de Z"), a coordinated verb's subject, the previous sentence's subject for a pronoun or an anaphor,
+        the organisation a sentence-opening company noun stands for, the first one after it (passive "inaugurée par
+        X"), else the article's subject."""
+        masked = sent.masked
+        if _PARTICIPLE.match(masked, at):
+            qualified = self._participle_owner(sent, at)
+            if qualified != "":
+                return (qualified, 0.7) if qualified else None
+        lead_noun = _lead_noun_re(self.lang).match(masked[:at])
+        before_orgs = sent.placeholders(masked[:at], "OA")
+        after_orgs = sent.placeholders(masked[at:], "OA")
+        if before_orgs:
+            free = [ph for ph in before_orgs if not _GOVERNED_OWNER.search(masked, 0, masked.index(ph))]
+            if not free:  # all governed: "le directeur de Z" may own the site, "soutenue par Z" does not
+                free = [ph for ph in before_orgs if not _AGENT_OWNER.search(masked, 0, masked.index(ph))]
+            if not free:
+                before_orgs = []
+        if before_orgs:
+            ph = free[-1]
+            last = before_orgs[-1]
+            if re.match(r"\s*,\s*(?:dont|whose|où|where|qui|which)\b", masked[masked.index(last) + len(last):at],
+                        re.IGNORECASE) and last[1] == "O":
+                ph = last  # "un accord avec Z, dont le site de Y …", "with Z, which has a plant in Y": Z's
+            elif (prev_subject and not lead and _PRONOUN_START.match(masked)
+                  and _COORDINATED_VERB.search(masked, masked.index(ph) + len(ph), at + 1)):
+                return prev_subject, 0.7  # "Dans la foulée, elle rachète Z et prévoit un entrepôt à X": not Z
+            elif len(free) > 1 and _COORDINATED_VERB.search(masked, masked.index(ph) + len(ph), at + 1):
+                ph = free[0]  # "le groupe s'appuie sur sa filiale Z, …, et prévoit d'ouvrir un bureau à Y": the subject
+            org = sent.slot(ph).value
+            owner = self._anaphor_owner(sent.slot(ph)) if ph[1] == "A" else None
+            if owner:
+                org = owner[1]  # "X, une fintech …" then "La fintech … un bureau à Y": X
+            elif prev_subject and ph[1] == "A" and not lead:
+                org = prev_subject  # "L'entreprise ouvrira un bureau à X" after "Y lève …": Y, not the main one
+            elif (prev_subject and _PRONOUN_START.match(masked)
+                  and _GOVERNED.search(re.sub(rf"{L}O\d+{R}\s*\($", "", masked[:masked.index(ph)]))):
+                org = prev_subject  # "Elle complète par un prêt de Z et prévoit une usine à X": not Z
+            elif lead and lead.group(1) != ph and _COORDINATED_VERB.search(masked, masked.index(ph) + len(ph), at + 1):
+                # "X raised €5m from Z and plans to open an office in Y", "X acquired Z and opened …": the
+                # coordinated verb shares the sentence's subject X, not the object Z named before it
+                org = sent.slot(lead.group(1)).value
+            return org, 0.7
+        if prev_subject and _PRONOUN_START.match(masked):
+            return prev_subject, 0.7  # "Elle prévoit d'ouvrir un bureau à X, a précisé son directeur, P"
+        if lead_noun and self._lead_noun_owner(sent, lead_noun):
+            return self._lead_noun_owner(sent, lead_noun), 0.7  # type: ignore[return-value]
+        if after_orgs:
+            return sent.slot(after_orgs[0]).value, 0.7
+        if self.main and (not self._actors(sent)
+                          or (self.lang == "en" and re.search(r"\bits\b", masked[:at + 60]))):
+            # no organisation named: the article's subject ("its design centre in X", even with "X said")
+            return self.main, 0.55
+        return None
+
     def offices(self) -> list[Office]:
         out: list[Office] = []
         trig = re.compile(lex_re(self.lang, "office_nouns").pattern + "|" + lex_re(self.lang, "office_verbs").pattern,
                           re.IGNORECASE)
         noun_rx = lex_re(self.lang, "office_nouns")
-        loc_prep = re.compile(r"(?:\b(?:à|au|aux|in|at|de|d'|du)\s*(?:la |le |l')?)$", re.IGNORECASE)
+        loc_prep = re.compile(r"(?:\b(?:à|au|aux|in|at|de|d'|du|across|throughout)\s*(?:la |le |l')?)$", re.IGNORECASE)
         # unresolved names: "à X", or "<office noun> de X" only
         strict_prep = re.compile(r"(?:\b(?:à|in|at)\s*|(?:" + lex_re(self.lang, "office_nouns").pattern
                                  + r")(?:\s+[a-zà-ÿ\-]+)?\s+(?:de|d'|of)\s*)$", re.IGNORECASE)
@@ -720,7 +856,7 @@ class FactReader:
                             found = [(pos, name) for pos, n, name in self._descriptions
                                      if n == gd["anaph"].lower() and pos < sent.start]
                             owner = found[-1] if found else None
-                        names = [owner[1] if owner else self.main]
+                        names = [owner[1]] if owner else [] if pat.get("described_only") else [self.main]
                     appos = _APPOSED.search(masked, 0, m.start())
                     if appos and _SPEAKER_AFTER.match(masked, m.end()):
                         appos = None  # "…, alongside X, the London-based bank said": the speaker, not X
@@ -737,42 +873,10 @@ class FactReader:
                             if self._is_city(pl):
                                 out.append(Office(name, pl, pat.get("status", "existing"),
                                                   self._evidence(sent, pat["id"], pat.get("confidence", 0.75))))
-            triggers = list(trig.finditer(masked))
+            triggers = [t for t in trig.finditer(masked) if not self._not_a_site(masked, t)]
             if not triggers:
                 continue
-            first_trigger = triggers[0].start()
-            lead_noun = _lead_noun_re(self.lang).match(masked[:first_trigger])
-            before_orgs = sent.placeholders(masked[:first_trigger], "OA")
-            after_orgs = sent.placeholders(masked[first_trigger:], "OA")
-            confidence = 0.7
-            if before_orgs:
-                org = sent.slot(before_orgs[-1]).value
-                ph = before_orgs[-1]
-                owner = self._anaphor_owner(sent.slot(ph)) if ph[1] == "A" else None
-                if owner:
-                    org = owner[1]  # "X, une fintech …" then "La fintech … un bureau à Y": X
-                elif prev_subject and ph[1] == "A" and not lead:
-                    org = prev_subject  # "L'entreprise ouvrira un bureau à X" after "Y lève …": Y, not the main one
-                elif (prev_subject and _PRONOUN_START.match(masked)
-                      and _GOVERNED.search(re.sub(rf"{L}O\d+{R}\s*\($", "", masked[:masked.index(ph)]))):
-                    org = prev_subject  # "Elle complète par un prêt de Z et prévoit une usine à X": not Z
-                elif lead and lead.group(1) != ph and _COORDINATED_VERB.search(
-                        masked, masked.index(ph) + len(ph), first_trigger + 1):
-                    # "X raised €5m from Z and plans to open an office in Y", "X acquired Z and opened …": the
-                    # coordinated verb shares the sentence's subject X, not the object Z named before it
-                    org = sent.slot(lead.group(1)).value
-            elif prev_subject and _PRONOUN_START.match(masked):
-                org = prev_subject  # "Elle prévoit d'ouvrir un bureau à X, a précisé son directeur, P"
-            elif lead_noun and self._lead_noun_owner(sent, lead_noun):
-                org = self._lead_noun_owner(sent, lead_noun)  # "The cybersecurity startup, which has offices in X"
-            elif after_orgs:
-                org = sent.slot(after_orgs[0]).value
-            elif self.main and (not self._actors(sent)
-                                or (self.lang == "en" and re.search(r"\bits\b", masked[:first_trigger + 60]))):
-                # no organisation named: the article's subject ("its design centre in X", even with "X said")
-                org, confidence = self.main, 0.55
-            else:
-                continue
+            site_owners: dict[int, tuple[str, float] | None] = {}
             n_cities = sum(1 for ph in sent.placeholders(masked, "L") if self._is_city(sent.slot(ph).value))
             for pm in _PH.finditer(masked):
                 if pm.group(1) != "L":
@@ -787,6 +891,8 @@ class FactReader:
                 prep = loc_prep if place.geonames_id is not None else strict_prep
                 ok = bool(prep.search(chain)) or bool(re.match(r"\s+(?:" + lex_re(self.lang, "office_nouns")
                                                                    .pattern + ")", masked[pm.end():], re.IGNORECASE))
+                if not ok and re.search(r"\b(?:to|vers)\s*$", chain, re.IGNORECASE):
+                    ok = bool(lex_re(self.lang, "office_move_verbs").search(chain[-90:]))  # "moving its HQ to X"
                 if not ok or re.search(r"(?:près d'|près de|near|around|outside|hors de)\s*$", prefix, re.IGNORECASE):
                     continue
                 # an office noun names the site next to its city ("la raffinerie de X à Y"); a verb reaches further
@@ -794,11 +900,23 @@ class FactReader:
                                                 else -40 < pm.start() - t.start() < 80)]
                 if not near:
                     continue
+                # the trigger that licenses the city: the nearest one before it, else the nearest after it
+                lic = max((t for t in near if t.start() < pm.start()), key=lambda t: t.start(), default=None) \
+                    or min(near, key=lambda t: t.start())
+                if lic.start() not in site_owners:
+                    site_owners[lic.start()] = self._trigger_owner(sent, lic.start(), lead, prev_subject)
+                owned = site_owners[lic.start()]
+                if owned is None:
+                    continue
+                org, confidence = owned
                 # a city in a long list is a weaker statement than one named alone ("son bureau de X d'ici ...")
                 specific = confidence - (0.1 if n_cities >= 3 else 0.0)
                 slot = sent.slot(pm.group(0))
                 status = self._status(sent, pm.start())
-                out.append(Office(self._site_owner(sent, triggers, pm.start()) or org, place, status,  # type: ignore[arg-type]
+                site_owner = self._site_owner(sent, triggers, pm.start())
+                if site_owner == "":
+                    continue
+                out.append(Office(site_owner or org, place, status,  # type: ignore[arg-type]
                                   self._evidence(sent, "office.trigger", round(specific, 2)),
                                   start_date=self._date_after(sent, slot.end)))
         return out
