@@ -88,3 +88,10 @@ def test_no_subject_rather_than_an_investor(ex: Extractor) -> None:
 def test_bare_dollars_in_quebec_french_news_are_canadian(ex: Extractor, lang: str, text: str, currency: str) -> None:
     _, facts = _run(ex, text, lang)
     assert [f.currency for f in facts if isinstance(f, FundingRound)] == [currency]
+
+
+def test_a_capital_elided_article_is_part_of_the_name(ex: Extractor) -> None:
+    text = ("Le groupe de cosmétiques L'Azurelle ouvre une usine à Tours. "
+            "Sa directrice est arrivée chez L'Azurelle en 2020.")
+    entities, _ = _run(ex, text, "fr")
+    assert entities.get("L'Azurelle") == "Organisation" and "Azurelle" not in entities

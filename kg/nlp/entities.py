@@ -56,6 +56,8 @@ class Group:
 def name_key(name: str) -> str:
     """The comparison key of a name: accents and case folded, legal suffix and punctuation dropped."""
     key = re.sub(r"[^a-z0-9&]+", " ", fold(strip_legal_suffix(name))).strip()
+    if key.startswith("l ") and re.match(r"L['’]\w", name):
+        return key[2:]  # "L'Oréal" and "Oréal" (its article read apart) are one name
     return key[4:] if key.startswith("the ") and key.count(" ") >= 2 else key  # "The Canadian Press" = "Canadian Press"
 
 
@@ -477,6 +479,17 @@ def _cut_title_lead(text: str, m: Mention, lang: str) -> Mention:
 
 
 _AFFILIATION_BEFORE = re.compile(r"(?:\b(?:de|du|des|chez|à|au|of|at|for|from|told)\s*|\bd['’])$", re.IGNORECASE)
+
+
+_ELIDED = re.compile(r"(?<=[\w,;:(«\"] )L['’]$")
+
+
+def _extend_elision(text: str, m: Mention) -> Mention:
+    """"chez L'Oréal", "de L'Occitane": a capital L' inside a sentence is part of the name (the article would be
+    written "l'"); at the start of a sentence it is ambiguous and the name joins its full form by its key."""
+    if m.label == "PER" or m.start < 4 or not _ELIDED.search(text, m.start - 4, m.start):
+        return m
+    return Mention(m.start - 2, m.end, text[m.start - 2:m.end], m.label)
 
 
 def _split_org_person(text: str, m: Mention, lang: str) -> list[Mention]:
@@ -1108,6 +1121,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
     raw = [_cut_title_lead(text, m, lang) for m in raw]
     raw = [x for m in raw for x in _split_org_person(text, _cut_series_letter(text, m), lang)]
     raw = [_extend_sector(text, m, lang) for m in raw]
+    raw = [_extend_elision(text, m) for m in raw]
     honor = regexes(lang)["honorific_before"]
     mentions = _rescan(text, _merge_org_place(text, _dedupe(raw)), lang)
     by_start = {m.start: m for m in mentions}
