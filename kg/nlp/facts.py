@@ -266,6 +266,24 @@ _LOOSE_LIST = re.compile(rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:avec|with)\s+{_LOOSE_DET
 _UNIT_PRICE = re.compile(r"\s*(?:(?:la|le|l'|par|per|the|a|an|each)\s*(?:bouteille|unité|pièce|kilo|kg|tonne|litre|"
                          r"action|titre|nuitée|share|unit|bottle|ton|tonne|litre|liter|barrel|baril|night|ticket|"
                          r"billet)s?\b|apiece\b|each\b)", re.IGNORECASE)
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened before it ("« Avec X, nous … »", "\"Working with X …\"")."""
+    head = text[text.rfind("\n", 0, pos) + 1:pos]  # the paragraph so far (a quote may span sentences)
+    if head.rfind("«") > head.rfind("»") or head.rfind("“") > head.rfind("”"):
+        return True
+    return head.count('"') % 2 == 1
+
+
+# a city named as a landmark for a site elsewhere ("à Plouvien, au nord de Brest", "10 miles east of Leeds")
+_NEAR_CITY = re.compile(r"(?:\b(?:au|à l'|à l’)\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de |d'|d’|du |des )|"
+                        r"\b(?:non loin|à proximité|aux portes|aux abords|à deux pas|en périphérie|dans la banlieue|"
+                        r"en banlieue|à \d+ (?:km|kilomètres))\s+(?:de |d'|d’|du |des )|"
+                        r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+                        r"southeast|southwest)\s+of\s+|\b(?:miles|km|kilometres|kilometers)\s+(?:from|of)\s+|"
+                        r"\bclose to\s+|\bnot far from\s+)(?:la |le |l'|l’)?$", re.IGNORECASE)
+# a street or district named after a city ("rue de Rennes", "avenue de Lyon", "dans le quartier d'Aoyama")
+_STREET_BEFORE = re.compile(r"\b(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|route|cours|impasse|square|"
+                            r"quartier|faubourg)\s+(?:de |d'|d’|du |des )(?:la |l'|l’)?$", re.IGNORECASE)
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
@@ -550,6 +568,7 @@ class FactReader:
                         # (not an employer named in a former position: "Ancienne directrice de X, Y a lancé …")
                         before = [] if pat.get("org") == "topic" else [
                             ph for ph in sent.placeholders(head, "OA") if not _ADDRESSEE.search(head[:head.index(ph)])
+                            and not _in_quote(self.text, sent.slot(ph).start)  # "« Avec X, … », explique Y, PDG"
                             and not self._former(re.split(r"[,;]", head[max(0, head.index(ph) - 60):head.index(ph)])[-1])]
                         # "the company ... from X with Y, who is its CTO": the anaphor names the subject
                         before = [b for b in before if b[1] == "A"] or before
@@ -893,8 +912,9 @@ class FactReader:
                                                                    .pattern + ")", masked[pm.end():], re.IGNORECASE))
                 if not ok and re.search(r"\b(?:to|vers)\s*$", chain, re.IGNORECASE):
                     ok = bool(lex_re(self.lang, "office_move_verbs").search(chain[-90:]))  # "moving its HQ to X"
-                if not ok or re.search(r"(?:près d'|près de|near|around|outside|hors de)\s*$", prefix, re.IGNORECASE):
-                    continue
+                if not ok or re.search(r"(?:près d'|près de|near|around|outside|hors de)\s*$", prefix, re.IGNORECASE) \
+                        or _NEAR_CITY.search(prefix) or _STREET_BEFORE.search(prefix):
+                    continue  # "Plouvien, au nord de Brest", "rue de Rennes, à Paris": the city is not the site's
                 # an office noun names the site next to its city ("la raffinerie de X à Y"); a verb reaches further
                 near = [t for t in triggers if (abs(t.start() - pm.start()) < 140 if noun_rx.fullmatch(t.group()) is None
                                                 else -40 < pm.start() - t.start() < 80)]
