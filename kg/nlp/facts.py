@@ -496,7 +496,31 @@ class FactReader:
     def _role_org(self, sent: Sentence, ph: str, topic: str | None) -> str:
         """An organisation slot of a role; an anaphor ("la société") is the paragraph's topic."""
         slot = sent.slot(ph)
-        return topic if slot.kind == "A" and topic else str(slot.value)
+        if slot.kind != "A":
+            return str(slot.value)
+        # "directrice générale de la coopérative": the organisation written as a coopérative when the paragraph's
+        # topic (a customer opening the paragraph) was never described or named so
+        noun = anaphor_noun(self.text[slot.start:slot.end])
+        if topic and noun and not any(n == noun and name == topic for _p, n, name in self._descriptions):
+            named = self._named_with(noun, slot.start)
+            if named and topic not in named:
+                return self.main if self.main in named else named[-1]
+        return topic or str(slot.value)
+
+    def _named_with(self, noun: str, before: int) -> list[str]:
+        """The organisations written with a company noun in or just before their name before offset ``before``
+        ("la Coopérative laitière X", "la coopérative X"), in order of mention."""
+        rx = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+        out: list[str] = []
+        for m in self.layer.mentions:
+            if m.start >= before:
+                break
+            g = self.layer.groups[m.key]
+            if g.kind == "Organisation" and rx.search(self.text, max(0, m.start - 30), m.end):
+                if g.canonical in out:
+                    out.remove(g.canonical)
+                out.append(g.canonical)
+        return out
 
     def _latter(self, idx: int) -> Sentence:
         """The sentence with "ce dernier", "cette dernière", "the latter" standing for the last person named just
