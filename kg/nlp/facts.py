@@ -868,7 +868,8 @@ class FactReader:
         trig = re.compile(lex_re(self.lang, "office_nouns").pattern + "|" + lex_re(self.lang, "office_verbs").pattern,
                           re.IGNORECASE)
         noun_rx = lex_re(self.lang, "office_nouns")
-        loc_prep = re.compile(r"(?:\b(?:à|au|aux|in|at|de|d'|du|across|throughout)\s*(?:la |le |l')?)$", re.IGNORECASE)
+        loc_prep = re.compile(r"(?:\b(?:à|au|aux|in|at|de|d'|du|across|throughout)\s*(?:la |le |l')?|"
+                              r"\b(?:entre|between)\s+(?:la |le |l'|les )?)$", re.IGNORECASE)  # "répartis entre X et Y"
         # unresolved names: "à X", or "<office noun> de X" only
         strict_prep = re.compile(r"(?:\b(?:à|in|at)\s*|(?:" + lex_re(self.lang, "office_nouns").pattern
                                  + r")(?:\s+[a-zà-ÿ\-]+)?\s+(?:de|d'|of)\s*)$", re.IGNORECASE)
