@@ -498,8 +498,8 @@ class FactReader:
         slot = sent.slot(ph)
         if slot.kind != "A":
             return str(slot.value)
-        # "directrice générale de la coopérative": the organisation written as a coopérative when the paragraph's
-        # topic (a customer opening the paragraph) was never described or named so
+        # "directrice générale de la coopérative": the organisation named "Coopérative …" when the paragraph's
+        # topic (a customer opening the paragraph) was never described so (not "la start-up X": a description)
         noun = anaphor_noun(self.text[slot.start:slot.end])
         if topic and noun and not any(n == noun and name == topic for _p, n, name in self._descriptions):
             named = self._named_with(noun, slot.start)
@@ -508,15 +508,15 @@ class FactReader:
         return topic or str(slot.value)
 
     def _named_with(self, noun: str, before: int) -> list[str]:
-        """The organisations written with a company noun in or just before their name before offset ``before``
-        ("la Coopérative laitière X", "la coopérative X"), in order of mention."""
+        """The organisations whose written name holds a company noun ("la Coopérative laitière X" for "la
+        coopérative"), named before offset ``before``, in order of mention."""
         rx = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
         out: list[str] = []
         for m in self.layer.mentions:
             if m.start >= before:
                 break
             g = self.layer.groups[m.key]
-            if g.kind == "Organisation" and rx.search(self.text, max(0, m.start - 30), m.end):
+            if g.kind == "Organisation" and rx.search(m.text):
                 if g.canonical in out:
                     out.remove(g.canonical)
                 out.append(g.canonical)
