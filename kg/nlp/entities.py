@@ -415,6 +415,23 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         demonym = m.group(1) or m.group(4)
         if is_demonym(demonym, lang, countries=True):
             out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
+    # "la start-up lyonnaise X", "the Dutch battery startup X": a cue noun and one or two adjectives (the votes decide)
+    stop = _stopwords(lang)
+    for m in re.finditer(rf"\b(?:{cues})s? (?:[a-zà-ÿ][a-zà-ÿ\-]+ ){{1,2}}{name}", text):
+        between = text[m.start():m.start(1)].split()[1:]
+        if any(w in stop or w in verb_words(lang) for w in between):
+            continue
+        s, e = _trim(text, m.start(1), m.end(1), lang)
+        if e - s >= 2:
+            out.append(Mention(s, e, text[s:e], "UNK"))
+    # "X lève 12 M€", "X, which raised $4m", "investit 4 M€ dans X": a name that raised or received money
+    raiser, backer = _raiser_after(lang), _backer_after(lang)
+    for m in re.finditer(rf"(?<![\w'’])({tok}(?: {tok}){{0,3}})(?=[\s,])", text):
+        if raiser.match(text[m.end(1):m.end(1) + 160]) or backer.match(text[m.end(1):m.end(1) + 160]) or _funded(text[max(0, m.start(1) - 120):m.start(1)]):
+            s, e = _trim(text, m.start(1), m.end(1), lang)
+            if e - s >= 2 and text[s:e].lower() not in stop and text[s:e].lower() not in _cue_nouns(lang) \
+                    and text[s:e].lower() not in _COMMON_FUNDERS:
+                out.append(Mention(s, e, text[s:e], "UNK"))
     rx = regexes(lang)
     for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
                          rf"(?=\s*(?:,|—|–|\())", text):
@@ -565,6 +582,56 @@ _FUNDER_BEFORE = re.compile(r"\b(?:subventions?|aides?|prêts?|avances? rembours
                             r"grants?|loans?|subsid(?:y|ies)|funding|investments?)\b[^;]{0,50}?"
                             r"(?:€|\$|£|euros?|dollars?|pounds?|M€|Md€|millions?|milliards?|billions?|bn|mn|m)\s+"
                             r"(?:de la |de l'|du |des |de |d'|from (?:the )?|by (?:the )?)$", re.IGNORECASE)
+# An amount of money as written ("12 M€", "1,2 milliard d'euros", "$3.5 million", "£800,000", "CHF 20 millions").
+_AMOUNT = (r"(?:(?:[$€£¥]|(?:US|A|C|NZ|HK|S)\$|\b(?:CHF|USD|EUR|GBP|SEK|NOK|DKK|CAD|AUD)\s?)\s?\d|"
+           r"\d[\d\s.,]*\s?(?:M€|Md€|Mds€|k€|€|\$|£|millions?\b|milliards?\b|billions?\b|bn\b|mn\b|[mkMK]\b|"
+           r"euros?\b|dollars?\b|livres\b|pounds\b|francs\b)|\bune? (?:douzaine|dizaine|vingtaine|trentaine|"
+           r"cinquantaine|centaine) de millions)")
+
+
+# Capitalised common nouns that open a sentence as the subject of a raise: "Investors pump £10m into X".
+_COMMON_FUNDERS = frozenset(["investors", "investisseurs", "backers", "shareholders", "actionnaires", "founders",
+                             "fondateurs", "banks", "banques", "funds", "fonds", "business angels", "angels"])
+
+
+@lru_cache(maxsize=4)
+def _raiser_after(lang: str) -> re.Pattern[str]:
+    """What follows a company that raised or invested money: "(X) lève 12 M€", "(X) a bouclé un tour de table de
+    8 M€", "(X), which raised $4m", "(X) has completed an $18 million Series A"."""
+    aux = (r"(?:(?:a|ont|avait|avaient|vient de|viennent de|va|vont|a annoncé|annonce|aurait|has|have|had|is|are|was|"
+           r"just|also|now|today|said it|says it|said it has|said it had|announced it has|will|would|"
+           r"a également|a aussi|a déjà|a ainsi|has also|has just)\s+)")
+    return re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},|,\s*(?:qui|which|that)\s+)?\s*{aux}{{0,3}}(?:{_alternation(lexicon(lang)['raise_verbs'])})"
+                      rf"\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_AMOUNT}")
+
+
+@lru_cache(maxsize=4)
+def _backer_after(lang: str) -> re.Pattern[str]:
+    """What follows an investor that led or joined a round: "(X) entre au capital de Y", "(X) led the round",
+    "(X), qui mène l'opération"."""
+    verbs = _alternation([v for v in lexicon(lang)["backer_verbs"] if not v.startswith(("a ", "has ", "had "))])
+    return re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},|,\s*(?:qui|which|that|who)\s+)?\s*(?:(?:a|ont|avait|has|have|had|also|"
+                      rf"aussi|également)\s+)?(?:{verbs})(?:(?<=capital)|(?<=participation)|(?<=stake)|\b[^.;]{{0,40}}?\b(?:round|tour|opération|levée|financement|"
+                      rf"funding|financing|capital|investment|investissement|raise|série|series|seed|amorçage))",
+                      re.IGNORECASE)
+
+
+# Before a company that receives money: "investit 4 M€ dans (X)", "$5 million in (X)", "une levée de 30 M€ pour (X)",
+# "led the $40m round in (X)", "entre au capital de (X)", "a stake in (X)".
+_FUNDED_BEFORE = re.compile(rf"{_AMOUNT}[^.;]{{0,30}}?\b(?:dans|in|into|pour|for)\s+(?:(?:la|le|les|l'|l’|the)\s*)?"
+                            rf"(?:[a-zà-ÿ\-]+\s+){{0,3}}$|\b(?:au|dans le) capital (?:de|d'|d’|du)\s*(?:la |l'|l’)?"
+                            rf"(?:[a-zà-ÿ\-]+\s+){{0,3}}$|\bstake in\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,3}}$", re.IGNORECASE)
+_FUNDED_CUE = re.compile(r"\b(?:invest\w*|pump\w*|inject\w*|pour\w*|sink\w*|sank|put\w*|round|tour|levée|financement|"
+                         r"funding|financing|stake|participation|opération|capital|série|series|seed|amorçage)\b",
+                         re.IGNORECASE)
+
+
+def _funded(before: str) -> bool:
+    """Whether a name right after ``before`` receives the money of a round or an investment."""
+    m = _FUNDED_BEFORE.search(before[-120:])
+    return bool(m) and bool(_FUNDED_CUE.search(before[-120:]))
+
+
 _DATE_CONTEXT = re.compile(r"\d\s*\x00|\x00\s*\d|\b(?:in|en|since|depuis|until|jusqu'en|by|early|late|mid|last|next|this|de|d'|"
                            r"fin|début|mi)[\s-]*\x00", re.IGNORECASE)
 _DEMONYM_FR = re.compile(r"(?:^|[\s'’])(?:le|la|l'|l’|les|un|une|des|du|au|aux|cet|cette|ce)\s*([a-zà-ÿ\-]{3,})\s+([a-zà-ÿ\-]{4,})\s*$")
@@ -714,6 +781,9 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["LOC"] += 1
     if ctx.has("partner_before"):
         v["ORG"] += 2
+    if not person_like and resolve_place(m.text, lang) is None and (
+            _raiser_after(lang).match(after) or _backer_after(lang).match(after) or _funded(before)):
+        v["ORG"] += 3  # "Zentra lève 12 M€", "Zentra, which raised $4m", "invested $5m in Zentra": money's raiser
     if not person_like and _FUNDER_BEFORE.search(before[-90:]):
         v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
     words = m.text.split()

@@ -1132,6 +1132,9 @@ class FactReader:
         if _UNIT_PRICE.match(post):
             return True  # a price per unit: "vendu 180 euros la bouteille", "at $12 a share", "€40 per tonne"
         clause = re.split(r"[;]", masked[max(0, mm.start() - 150):mm.start()])[-1]
+        if re.search(r"\b(?:sells?|sold|selling|offload\w*|divest\w*|cède|cèdent|cédé|céder|vend|vendu|vendre)\s+"
+                     r"(?:[^\s.;]+\s+){0,4}?(?:stake|participation)", clause, re.IGNORECASE):
+            return True  # "sold its 20% stake in X for $500m": a sale between shareholders, not a round
         acqs = list(lex_re(lang, "acquisition_cues").finditer(clause))  # a price, unless a round is named after
         if acqs and not lex_re(lang, "round_cues").search(clause[acqs[-1].end():]):
             return True
@@ -1155,6 +1158,11 @@ class FactReader:
                 post, re.IGNORECASE)):
             return None  # "X invested $10bn in ⟦L0⟧", "investit 18 M€ dans un nouveau terminal": no raiser named
         prefix = masked[:mm.start()]
+        # "entre au capital de X à hauteur de 7 M€", "buy a 9.9% stake in X for A$85m", "une participation dans X"
+        m = re.search(rf"\b(?:stake|participation|capital)\s+(?:[^{L}.;]{{0,20}}?\s)?(?:in|dans|de|d'|du)\s*"
+                      rf"{_described(self.lang)}({L}[OA]\d+{R})[^{L}.;]{{0,40}}$", prefix, re.IGNORECASE)
+        if m:
+            return sent.slot(m.group(1)).value
         other = re.search(rf"{L}[LP]\d+{R}\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?:raised|raises|secured|secures|lève|levé)"
                           rf"\s+(?:an?\s+|une?\s+)?$", prefix, re.IGNORECASE)
         if other and not re.search(rf"\b(?:par|by|de|d'|of|from|with|avec)\b[^,;.{L}]{{0,40}}$", prefix[:other.start()],
@@ -1166,7 +1174,7 @@ class FactReader:
         m = re.search(rf"({L}[OA]\d+{R})\s*,\s*(?:which|that|who|qui|laquelle|lequel)\b[^{L},;.]{{0,50}}$", prefix)
         if m and m.start(1) not in backers:
             return sent.slot(m.group(1)).value
-        skip = backers | self._inside_appositions(masked, mm.start()) | self._sources(masked)
+        skip = backers | self._inside_appositions(masked, mm.start()) | self._sources(masked) | self._let_in(masked)
         cands = list(re.finditer(rf"{L}[OA]\d+{R}", prefix))
         for c in reversed(cands):
             if c.start() in skip or (c is not cands[0] and re.search(r"\(\s*$", prefix[:c.start()])):
@@ -1194,9 +1202,24 @@ class FactReader:
                 if not prev:
                     break
                 hpos = prev.start(1)
-            if pos not in skip and not prep_rx.search(masked[:hpos]):
+            if pos not in skip and not prep_rx.search(masked[:hpos]) and not lex_re(self.lang, "investor_cues").search(
+                    masked[mm.end():hpos]):  # "une opération de 22 M€, à laquelle participent X et Y": investors
                 return sent.slot(c.group(0)).value
         return self._topics[idx] or self.main  # the pronoun subject was tried above
+
+    def _let_in(self, masked: str) -> set[int]:
+        """Positions of organisations a company lets into its capital ("X fait entrer Y (et Z) à son capital",
+        "X welcomes Y as an investor"): investors, not the raiser."""
+        rx = re.compile(rf"\b(?:fait|font|faire|a fait|ont fait|fera|accueille|accueillent|welcomes|brings in|brought in)"
+                        rf"\s+(?:(?:le|la|l'|les|the)\s*)?(?:(?:fonds|fund|investisseur|investor|groupe|group)\s+)?"
+                        rf"(?:entrer\s+(?:(?:le|la|l'|les)\s*)?(?:(?:fonds|investisseur|groupe)\s+)?)?"
+                        rf"({_expand('{ORGS}', self.lang)})", re.IGNORECASE)
+        out: set[int] = set()
+        for m in rx.finditer(masked):
+            if "entrer" in m.group(0).lower() or re.match(r"[^.;]{0,40}\b(?:capital|as (?:an? )?(?:new )?investors?|"
+                                                          r"comme (?:nouvel )?actionnaire)", masked[m.end():]):
+                out |= {m.start(1) + p.start() for p in _PH.finditer(m.group(1))}
+        return out
 
     def _backer_subjects(self, masked: str) -> set[int]:
         """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au

@@ -1,0 +1,295 @@
+"""A battery of invented sentences for FundingRound and Partnership facts, French and English: the many ways
+journalists phrase a raise or an agreement, and the traps the annotation conventions exclude (cumulative totals,
+loans, grants, fund sizes, revenue, acquisition prices, contracts; acquisitions, supply deals, advisers, landlords).
+Every name and sentence is invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from kg.model import Article, FundingRound, Partnership
+from kg.nlp import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("’", "'").strip()
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _facts(ex: Extractor, text: str, lang: str, kind: type) -> list[Any]:
+    return [f for f in ex(Article(text=text, lang=lang, date="2025-03-10")).facts if isinstance(f, kind)]
+
+
+# (lang, text, [(organisation, amount, currency, extra checks)])
+FUNDING = [
+    # -- French: verbs and nouns of a raise
+    ("fr", "Nexalia lève 12 millions d'euros auprès d'Orvalis Capital.",
+     [("Nexalia", 12_000_000, "EUR", {"investors": ["Orvalis Capital"]})]),
+    ("fr", "La start-up lyonnaise Brivane boucle un tour de table de 8 M€ mené par Kerbrat Ventures.",
+     [("Brivane", 8_000_000, "EUR", {"lead": "Kerbrat Ventures"})]),
+    ("fr", "Okavia Robotics réalise une levée de fonds de 3,5 millions d'euros en amorçage.",
+     [("Okavia Robotics", 3_500_000, "EUR", {"series": "Seed"})]),
+    ("fr", "Semaphor annonce une levée de 20 millions d'euros en série B, emmenée par Altaïr Invest, aux côtés de "
+           "ses investisseurs historiques Sillon Capital et Noroît Ventures.",
+     [("Semaphor", 20_000_000, "EUR", {"series": "Series B", "lead": "Altaïr Invest",
+                                        "investors": ["Altaïr Invest", "Sillon Capital", "Noroît Ventures"]})]),
+    ("fr", "Lumisol a finalisé une augmentation de capital de 5 M€ auprès de Bleu Azur Capital.",
+     [("Lumisol", 5_000_000, "EUR", {"investors": ["Bleu Azur Capital"]})]),
+    ("fr", "Vertigreen fait entrer Orvalis Capital à son capital pour 7 millions d'euros.",
+     [("Vertigreen", 7_000_000, "EUR", {"investors": ["Orvalis Capital"]})]),
+    ("fr", "Orvalis Capital entre au capital de Vertigreen à hauteur de 7 millions d'euros.",
+     [("Vertigreen", 7_000_000, "EUR", {"investors": ["Orvalis Capital"]})]),
+    ("fr", "Le fonds Kerbrat Ventures investit 4 millions d'euros dans la jeune pousse nantaise Hydrolis.",
+     [("Hydrolis", 4_000_000, "EUR", {"investors": ["Kerbrat Ventures"]})]),
+    ("fr", "Pixelame obtient 2 M€ auprès de Sillon Capital.",
+     [("Pixelame", 2_000_000, "EUR", {"investors": ["Sillon Capital"]})]),
+    ("fr", "Agrisens sécurise 15 millions d'euros pour accélérer à l'international.",
+     [("Agrisens", 15_000_000, "EUR", {})]),
+    ("fr", "La société Cortexia Santé lève 1,2 Md€ lors d'un tour de série D mené par Ardent Partners.",
+     [("Cortexia Santé", 1_200_000_000, "EUR", {"series": "Series D", "lead": "Ardent Partners"})]),
+    ("fr", "Fondée en 2019 à Lille, Hydrolis conçoit des membranes de filtration. La société vient de boucler un "
+           "tour de table de 6 millions d'euros.",
+     [("Hydrolis", 6_000_000, "EUR", {})]),
+    ("fr", "La start-up Agrisens conçoit des capteurs pour les vignobles. Elle a levé 10 millions d'euros auprès de Sillon Capital.",
+     [("Agrisens", 10_000_000, "EUR", {"investors": ["Sillon Capital"]})]),
+    ("fr", "Pixelame, spécialiste de la retouche automatisée, a bouclé un tour de table de 4,5 millions d'euros "
+           "auprès de Kerbrat Ventures et Sillon Capital.",
+     [("Pixelame", 4_500_000, "EUR", {"investors": ["Kerbrat Ventures", "Sillon Capital"]})]),
+    ("fr", "Lumisol lève 25 M€, une opération qui valorise la société 200 millions d'euros.",
+     [("Lumisol", 25_000_000, "EUR", {"valuation": 200_000_000})]),
+    ("fr", "Okavia Robotics lève 40 millions d'euros, pour une valorisation post-money de 300 millions d'euros.",
+     [("Okavia Robotics", 40_000_000, "EUR", {"valuation": 300_000_000})]),
+    ("fr", "Noroît Ventures mène un tour de 5 millions d'euros dans Agrisens, avec la participation de "
+           "Bleu Azur Capital.",
+     [("Agrisens", 5_000_000, "EUR", {"investors": ["Noroît Ventures", "Bleu Azur Capital"]})]),
+    ("fr", "L'entreprise marseillaise Lumisol a annoncé mardi avoir levé 18 millions d'euros.",
+     [("Lumisol", 18_000_000, "EUR", {})]),
+    ("fr", "La biotech genevoise Helvacure Therapeutics lève 20 millions de francs suisses.",
+     [("Helvacure Therapeutics", 20_000_000, "CHF", {})]),
+    ("fr", "Brivane a levé 800 000 euros auprès de business angels.",
+     [("Brivane", 800_000, "EUR", {})]),
+    ("fr", "Semaphor, qui avait levé 20 M€ en 2023, ouvre un bureau à Lyon.",
+     [("Semaphor", 20_000_000, "EUR", {})]),
+    ("fr", "Hydrolis a réuni 6 millions d'euros auprès de Kerbrat Ventures.",
+     [("Hydrolis", 6_000_000, "EUR", {"investors": ["Kerbrat Ventures"]})]),
+    ("fr", "Pixelame a récolté 3 millions d'euros auprès d'Orvalis Capital.",
+     [("Pixelame", 3_000_000, "EUR", {"investors": ["Orvalis Capital"]})]),
+    ("fr", "Cortexia Santé empoche 10 M€ pour financer ses essais cliniques.",
+     [("Cortexia Santé", 10_000_000, "EUR", {})]),
+    ("fr", "Okavia Robotics annonce un financement de 15 millions d'euros en série A.",
+     [("Okavia Robotics", 15_000_000, "EUR", {"series": "Series A"})]),
+    ("fr", "Kerbrat Ventures et Sillon Capital ont investi 8 millions d'euros dans Vertigreen.",
+     [("Vertigreen", 8_000_000, "EUR", {"investors": ["Kerbrat Ventures", "Sillon Capital"]})]),
+    ("fr", "Brivane lève 5 millions d'euros auprès de ses investisseurs historiques Orvalis Capital et "
+           "Noroît Ventures.",
+     [("Brivane", 5_000_000, "EUR", {"investors": ["Orvalis Capital", "Noroît Ventures"]})]),
+    ("fr", "Nouvelle étape pour Vertigreen. La jeune pousse fait entrer Ardent Partners à son capital. Le fonds "
+           "mène une opération de 9 millions d'euros, à laquelle participent aussi Sillon Capital et Kerbrat Ventures.",
+     [("Vertigreen", 9_000_000, "EUR", {})]),
+    ("fr", "Agrisens a conclu une levée de fonds de 2,5 M€ auprès de Bleu Azur Capital.",
+     [("Agrisens", 2_500_000, "EUR", {"investors": ["Bleu Azur Capital"]})]),
+    ("fr", "Une levée de 30 M€ pour Semaphor.",
+     [("Semaphor", 30_000_000, "EUR", {})]),
+    ("fr", "Vertigreen a levé 12 M€ en série A auprès d'Orvalis Capital et de Sillon Capital.",
+     [("Vertigreen", 12_000_000, "EUR", {"series": "Series A"})]),
+    ("fr", "Le tour de table de 14 millions d'euros de Nexalia a été mené par Kerbrat Ventures.",
+     [("Nexalia", 14_000_000, "EUR", {"lead": "Kerbrat Ventures"})]),
+    ("fr", "Hydrolis a bouclé un premier tour de table de 1,5 million d'euros.",
+     [("Hydrolis", 1_500_000, "EUR", {})]),
+    ("fr", "Le spécialiste lillois des batteries Cobaltis a levé 50 millions d'euros.",
+     [("Cobaltis", 50_000_000, "EUR", {})]),
+    # -- English
+    ("en", "Quillwork raises $12 million to automate invoices.", [("Quillwork", 12_000_000, "USD", {})]),
+    ("en", "London-based Ferrobyte has closed a £8m Series A round led by Larkspur Ventures.",
+     [("Ferrobyte", 8_000_000, "GBP", {"series": "Series A", "lead": "Larkspur Ventures"})]),
+    ("en", "Halcyon Grid lands €20 million in Series B funding from Osprey Growth Partners and Kestane Capital.",
+     [("Halcyon Grid", 20_000_000, "EUR", {"series": "Series B",
+                                           "investors": ["Osprey Growth Partners", "Kestane Capital"]})]),
+    ("en", "Tidewell Robotics secured $3.5 million in seed funding, with participation from Meridian Arc Ventures.",
+     [("Tidewell Robotics", 3_500_000, "USD", {"series": "Seed", "investors": ["Meridian Arc Ventures"]})]),
+    ("en", "Redstone Peak Capital led the $40 million round in Northmoor Bio, with participation from "
+           "Larkspur Ventures.",
+     [("Northmoor Bio", 40_000_000, "USD", {"investors": ["Redstone Peak Capital", "Larkspur Ventures"]})]),
+    ("en", "Larkspur Ventures invested $5 million in Cobaltix.",
+     [("Cobaltix", 5_000_000, "USD", {"investors": ["Larkspur Ventures"]})]),
+    ("en", "Brightmere bags £800,000 from Kestane Capital.",
+     [("Brightmere", 800_000, "GBP", {"investors": ["Kestane Capital"]})]),
+    ("en", "Investors pump £10m into Ferrobyte.", [("Ferrobyte", 10_000_000, "GBP", {})]),
+    ("en", "Cobaltix pulls in $25 million Series C co-led by Osprey Growth Partners and Kestane Capital.",
+     [("Cobaltix", 25_000_000, "USD", {"series": "Series C",
+                                        "investors": ["Osprey Growth Partners", "Kestane Capital"]})]),
+    ("en", "Northmoor Bio, a Boston-based biotech, announced on Tuesday that it has raised $60 million in a "
+           "Series B round.",
+     [("Northmoor Bio", 60_000_000, "USD", {"series": "Series B"})]),
+    ("en", "The battery maker Halcyon Grid is expanding into Spain. The company, which makes grid batteries, raised $30m.",
+     [("Halcyon Grid", 30_000_000, "USD", {})]),
+    ("en", "Quillwork has raised $15 million at a valuation of $150 million.",
+     [("Quillwork", 15_000_000, "USD", {"valuation": 150_000_000})]),
+    ("en", "Tidewell Robotics raised $20 million. The round values the startup at $200 million.",
+     [("Tidewell Robotics", 20_000_000, "USD", {"valuation": 200_000_000})]),
+    ("en", "Brightmere has secured a €12m investment from Redstone Peak Capital.",
+     [("Brightmere", 12_000_000, "EUR", {"investors": ["Redstone Peak Capital"]})]),
+    ("en", "Kestane Capital has led a $7 million seed round in Halcyon Grid.",
+     [("Halcyon Grid", 7_000_000, "USD", {"series": "Seed", "investors": ["Kestane Capital"]})]),
+    ("en", "Cobaltix, which raised $4 million last year, is hiring engineers.", [("Cobaltix", 4_000_000, "USD", {})]),
+    ("en", "Meridian Arc Ventures is pumping $50m into Northmoor Bio.",
+     [("Northmoor Bio", 50_000_000, "USD", {"investors": ["Meridian Arc Ventures"]})]),
+    ("en", "Tidewell Robotics has picked up $6 million in fresh funding.", [("Tidewell Robotics", 6_000_000, "USD", {})]),
+    ("en", "Swiss startup Helvacure Therapeutics raised CHF 20 million.",
+     [("Helvacure Therapeutics", 20_000_000, "CHF", {})]),
+    ("en", "Halcyon Grid has completed an $18 million Series A extension.",
+     [("Halcyon Grid", 18_000_000, "USD", {"series": "Series A"})]),
+    ("en", "Ferrobyte announced a $14m funding round led by Osprey Growth Partners.",
+     [("Ferrobyte", 14_000_000, "USD", {"lead": "Osprey Growth Partners"})]),
+    ("en", "Northmoor Bio said it had raised $45 million from investors including Larkspur Ventures and "
+           "Kestane Capital.",
+     [("Northmoor Bio", 45_000_000, "USD", {"investors": ["Larkspur Ventures", "Kestane Capital"]})]),
+    ("en", "Quillwork, the invoicing startup, has raised $9 million backed by Larkspur Ventures.",
+     [("Quillwork", 9_000_000, "USD", {"investors": ["Larkspur Ventures"]})]),
+    ("en", "Brightmere has received a $6 million investment from Meridian Arc Ventures.",
+     [("Brightmere", 6_000_000, "USD", {"investors": ["Meridian Arc Ventures"]})]),
+    ("en", "Cobaltix has attracted $11 million in new funding.", [("Cobaltix", 11_000_000, "USD", {})]),
+    ("en", "Ferrobyte snags $3m seed round.", [("Ferrobyte", 3_000_000, "USD", {"series": "Seed"})]),
+    ("en", "Tidewell Robotics today announced a $22 million Series B financing.",
+     [("Tidewell Robotics", 22_000_000, "USD", {"series": "Series B"})]),
+    ("en", "The $16 million round for Halcyon Grid was led by Redstone Peak Capital.",
+     [("Halcyon Grid", 16_000_000, "USD", {"lead": "Redstone Peak Capital"})]),
+    ("en", "Cobaltix has raised a $35 million Series B led by Kestane Capital, bringing its total funding to "
+           "$50 million.",
+     [("Cobaltix", 35_000_000, "USD", {"series": "Series B", "lead": "Kestane Capital"})]),
+]
+
+FUNDING_NONE = [
+    ("fr", "Nexalia a levé 40 millions d'euros depuis sa création."),
+    ("fr", "Brivane obtient un prêt de 2 millions d'euros auprès de sa banque."),
+    ("fr", "Lumisol a reçu une subvention de 500 000 euros de la région."),
+    ("fr", "Kerbrat Ventures lance un nouveau fonds de 150 millions d'euros."),
+    ("fr", "Semaphor a réalisé un chiffre d'affaires de 12 millions d'euros en 2024."),
+    ("fr", "Agrisens a racheté Pixelame pour 30 millions d'euros."),
+    ("fr", "Hydrolis a décroché un contrat de 4 millions d'euros avec la métropole."),
+    ("fr", "Okavia Robotics a obtenu un prêt d'innovation de 1 million d'euros de la banque publique."),
+    ("fr", "Au total, Vertigreen a levé 25 M€ en trois tours."),
+    ("fr", "Orvalis Capital gère 800 millions d'euros d'actifs et investit dans les start-up industrielles."),
+    ("fr", "Cortexia Santé investit 30 millions d'euros dans une nouvelle usine."),
+    ("fr", "Avec cette opération, Semaphor aura levé 45 millions d'euros depuis ses débuts."),
+    ("en", "Quillwork has raised $40 million to date."),
+    ("en", "Ferrobyte secured a $5 million loan from its bank."),
+    ("en", "Halcyon Grid won a £2m grant from the government innovation agency."),
+    ("en", "Larkspur Ventures closed a $300 million fund."),
+    ("en", "Cobaltix reported revenue of $12 million last year."),
+    ("en", "Brightmere acquired Tidewell Robotics for $80 million."),
+    ("en", "Northmoor Bio signed a $10 million supply contract with a hospital group."),
+    ("en", "Since its founding, Quillwork has raised $60 million."),
+    ("en", "Halcyon Grid will invest $100 million in a new factory."),
+    ("en", "Ferrobyte has now raised a total of $70 million."),
+]
+
+# (lang, text, [partners of each expected fact])
+PARTNERS = [
+    ("fr", "Nexalia noue un partenariat avec Brivane pour distribuer ses capteurs.", [["Nexalia", "Brivane"]]),
+    ("fr", "Lumisol et Hydrolis annoncent une collaboration pour développer des panneaux recyclables.",
+     [["Lumisol", "Hydrolis"]]),
+    ("fr", "Vertigreen s'associe à Agrisens pour proposer une offre commune.", [["Vertigreen", "Agrisens"]]),
+    ("fr", "Semaphor a signé un protocole d'accord avec Okavia Robotics.", [["Semaphor", "Okavia Robotics"]]),
+    ("fr", "Pixelame et Cortexia Santé créent une coentreprise consacrée à l'imagerie médicale.",
+     [["Pixelame", "Cortexia Santé"]]),
+    ("fr", "Agrisens a conclu des partenariats avec Lumisol, Hydrolis et Brivane.",
+     [["Agrisens", "Lumisol"], ["Agrisens", "Hydrolis"], ["Agrisens", "Brivane"]]),
+    ("fr", "Semaphor, Okavia Robotics et Vertigreen ont signé un accord tripartite.",
+     [["Semaphor", "Okavia Robotics", "Vertigreen"]]),
+    ("fr", "Hydrolis a signé une lettre d'intention avec Nexalia.", [["Hydrolis", "Nexalia"]]),
+    ("fr", "Brivane s'allie à Pixelame pour conquérir l'Allemagne.", [["Brivane", "Pixelame"]]),
+    ("fr", "Okavia Robotics collabore avec Cortexia Santé sur un bras chirurgical.",
+     [["Okavia Robotics", "Cortexia Santé"]]),
+    ("fr", "Lumisol et Vertigreen unissent leurs forces dans le solaire.", [["Lumisol", "Vertigreen"]]),
+    ("fr", "Le groupe Nexalia a annoncé la création d'une coentreprise avec Semaphor.", [["Nexalia", "Semaphor"]]),
+    ("fr", "Agrisens conçoit des capteurs. La société a noué une alliance stratégique avec Hydrolis.",
+     [["Agrisens", "Hydrolis"]]),
+    ("fr", "Un partenariat a été signé entre Brivane et Lumisol.", [["Brivane", "Lumisol"]]),
+    ("fr", "Cortexia Santé s'est associée à Pixelame pour développer un logiciel.", [["Cortexia Santé", "Pixelame"]]),
+    # -- English
+    ("en", "Quillwork has partnered with Ferrobyte to offer invoice financing.", [["Quillwork", "Ferrobyte"]]),
+    ("en", "Halcyon Grid teams up with Tidewell Robotics on battery inspection.",
+     [["Halcyon Grid", "Tidewell Robotics"]]),
+    ("en", "Northmoor Bio and Cobaltix signed a memorandum of understanding to develop new materials.",
+     [["Northmoor Bio", "Cobaltix"]]),
+    ("en", "Brightmere joins forces with Quillwork to target retailers.", [["Brightmere", "Quillwork"]]),
+    ("en", "Ferrobyte formed a joint venture with Halcyon Grid.", [["Ferrobyte", "Halcyon Grid"]]),
+    ("en", "Cobaltix announced partnerships with Tidewell Robotics, Brightmere and Northmoor Bio.",
+     [["Cobaltix", "Tidewell Robotics"], ["Cobaltix", "Brightmere"], ["Cobaltix", "Northmoor Bio"]]),
+    ("en", "Tidewell Robotics, Halcyon Grid and Quillwork have formed an alliance to share charging sites.",
+     [["Tidewell Robotics", "Halcyon Grid", "Quillwork"]]),
+    ("en", "Ferrobyte signed a letter of intent with Cobaltix.", [["Ferrobyte", "Cobaltix"]]),
+    ("en", "Brightmere is collaborating with Northmoor Bio on a new assay.", [["Brightmere", "Northmoor Bio"]]),
+    ("en", "Halcyon Grid struck a strategic partnership with Cobaltix.", [["Halcyon Grid", "Cobaltix"]]),
+    ("en", "Northmoor Bio will work with Ferrobyte to develop sensors.", [["Northmoor Bio", "Ferrobyte"]]),
+    ("en", "Quillwork makes invoicing software. The startup has also signed a partnership with Brightmere.",
+     [["Quillwork", "Brightmere"]]),
+    ("en", "Cobaltix has teamed up with Halcyon Grid to build a recycling plant.", [["Cobaltix", "Halcyon Grid"]]),
+]
+
+PARTNERS_NONE = [
+    ("fr", "Nexalia a finalisé l'acquisition de Brivane."),
+    ("fr", "Lumisol a signé un contrat de fourniture avec Hydrolis."),
+    ("fr", "Semaphor a été conseillée par le cabinet d'avocats Vernier Associés."),
+    ("fr", "Vertigreen loue ses bureaux à la foncière Dorval Immobilier, son bailleur."),
+    ("fr", "Okavia Robotics a signé un accord de rachat avec Cortexia Santé."),
+    ("fr", "Agrisens a passé une commande de capteurs à Pixelame."),
+    ("en", "Quillwork agreed to acquire Brightmere."),
+    ("en", "Ferrobyte signed a supply agreement with Cobaltix."),
+    ("en", "Halcyon Grid was advised by law firm Ashdown Pryce LLP."),
+    ("en", "Tidewell Robotics signed a lease with landlord Greyfriars Estates for its new offices."),
+    ("en", "Northmoor Bio signed a definitive agreement to merge with Cobaltix."),
+    ("en", "Brightmere placed an order with Ferrobyte for 500 machines."),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FUNDING)
+def test_funding_round(ex: Extractor, lang: str, text: str, expected: list[Any]) -> None:
+    rounds = _facts(ex, text, lang, FundingRound)
+    for org, amount, currency, extra in expected:
+        hit = [r for r in rounds if _same(r.organisation, org) and r.amount == Decimal(amount)
+               and r.currency == currency]
+        assert hit, f"missing {org} {amount} {currency}: {rounds}"
+        r = hit[0]
+        if "series" in extra:
+            assert r.series == extra["series"]
+        if "lead" in extra:
+            assert r.investors and _same(r.investors[0], extra["lead"]), r.investors
+        if "investors" in extra:
+            assert all(any(_same(i, x) for i in r.investors) for x in extra["investors"]), r.investors
+            assert not any(_same(i, org) for i in r.investors)
+        if "valuation" in extra:
+            assert r.valuation == Decimal(extra["valuation"])
+    assert len(rounds) == len(expected), rounds
+
+
+@pytest.mark.parametrize("lang,text", FUNDING_NONE)
+def test_not_a_funding_round(ex: Extractor, lang: str, text: str) -> None:
+    assert _facts(ex, text, lang, FundingRound) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", PARTNERS)
+def test_partnership(ex: Extractor, lang: str, text: str, expected: list[list[str]]) -> None:
+    facts = _facts(ex, text, lang, Partnership)
+    for parties in expected:
+        assert any(len(f.partners) == len(parties) and all(any(_same(p, x) for p in f.partners) for x in parties)
+                   for f in facts), facts
+    assert len(facts) == len(expected), facts
+
+
+@pytest.mark.parametrize("lang,text", PARTNERS_NONE)
+def test_not_a_partnership(ex: Extractor, lang: str, text: str) -> None:
+    assert _facts(ex, text, lang, Partnership) == []
