@@ -424,10 +424,12 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         s, e = _trim(text, m.start(1), m.end(1), lang)
         if e - s >= 2:
             out.append(Mention(s, e, text[s:e], "UNK"))
-    # "X lève 12 M€", "X, which raised $4m", "investit 4 M€ dans X": a name that raised or received money
+    # "X lève 12 M€", "X, which raised $4m", "investit 4 M€ dans X": a name that raised or received money;
+    # "X s'associe à Y", "un partenariat avec Y": a party to an agreement
     raiser, backer = _raiser_after(lang), _backer_after(lang)
     for m in re.finditer(rf"(?<![\w'’])({tok}(?: {tok}){{0,3}})(?=[\s,])", text):
-        if raiser.match(text[m.end(1):m.end(1) + 160]) or backer.match(text[m.end(1):m.end(1) + 160]) or _funded(text[max(0, m.start(1) - 120):m.start(1)]):
+        if raiser.match(text[m.end(1):m.end(1) + 160]) or backer.match(text[m.end(1):m.end(1) + 160]) or \
+                _partner_context(text[max(0, m.start(1) - 120):m.start(1)], text[m.end(1):m.end(1) + 160], lang) or _funded(text[max(0, m.start(1) - 120):m.start(1)]):
             s, e = _trim(text, m.start(1), m.end(1), lang)
             if e - s >= 2 and text[s:e].lower() not in stop and text[s:e].lower() not in _cue_nouns(lang) \
                     and text[s:e].lower() not in _COMMON_FUNDERS:
@@ -616,11 +618,37 @@ def _backer_after(lang: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_NAME = r"(?-i:[A-ZÀ-Ý][\w&'\-]*(?: (?:(?:de|du|des|of|&) )?[A-ZÀ-Ý][\w&'\-]*){0,3})"
+
+
+@lru_cache(maxsize=4)
+def _partner_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The contexts of a party to an agreement: after a subject ("(X) s'associe à", "(X) a signé un protocole d'accord
+    avec", "(X) et Y unissent leurs forces", "(X) struck a partnership with"), after the first of two coordinated subjects
+    ("X et (Y) créent une coentreprise"), and before a partner ("un partenariat avec la start-up (Y)", "entre X et (Y)")."""
+    trig = _alternation(lexicon(lang)["partnership_triggers"])
+    words = r"(?:[^\s.;:!?,()\"«»“”]+\s+)"
+    prep = r"(?:avec|with|à|au|aux|between|entre)\b"
+    subject = re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},\s*)?(?:{words}{{0,5}}?(?:{trig})\b\s+{words}{{0,3}}?{prep}|"
+                         rf"(?:et|and|&)\s+{_NAME}\s+{words}{{0,5}}?(?:{trig})\b)", re.IGNORECASE)
+    second = re.compile(rf"^\s+{words}{{0,5}}?(?:{trig})\b", re.IGNORECASE)
+    partner = re.compile(rf"(?:{trig})\s+{words}{{0,4}}?{prep}\s*(?:(?:la|le|les|l'|l’|the)\s*)?(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$"
+                         rf"|\b(?:between|entre)\s+{_NAME}\s+(?:et|and|&)\s+$", re.IGNORECASE)
+    return subject, second, partner
+
+
+def _partner_context(before: str, after: str, lang: str) -> bool:
+    """Whether a name between ``before`` and ``after`` is a party to an agreement."""
+    subject, second, partner = _partner_regexes(lang)
+    return bool(subject.match(after[:160]) or partner.search(before[-120:]) or (
+        re.search(rf"{_NAME}\s+(?:et|and|&)\s+$", before[-60:]) and second.match(after[:120])))
+
+
 # Before a company that receives money: "investit 4 M€ dans (X)", "$5 million in (X)", "une levée de 30 M€ pour (X)",
 # "led the $40m round in (X)", "entre au capital de (X)", "a stake in (X)".
 _FUNDED_BEFORE = re.compile(rf"{_AMOUNT}[^.;]{{0,30}}?\b(?:dans|in|into|pour|for)\s+(?:(?:la|le|les|l'|l’|the)\s*)?"
-                            rf"(?:[a-zà-ÿ\-]+\s+){{0,3}}$|\b(?:au|dans le) capital (?:de|d'|d’|du)\s*(?:la |l'|l’)?"
-                            rf"(?:[a-zà-ÿ\-]+\s+){{0,3}}$|\bstake in\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,3}}$", re.IGNORECASE)
+                            rf"(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$|\b(?:au|dans le) capital (?:de|d'|d’|du)\s*(?:la |l'|l’)?"
+                            rf"(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$|\bstake in\s+(?:the\s+)?(?-i:[a-z\-]+\s+){{0,3}}$", re.IGNORECASE)
 _FUNDED_CUE = re.compile(r"\b(?:invest\w*|pump\w*|inject\w*|pour\w*|sink\w*|sank|put\w*|round|tour|levée|financement|"
                          r"funding|financing|stake|participation|opération|capital|série|series|seed|amorçage)\b",
                          re.IGNORECASE)
@@ -784,6 +812,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if not person_like and resolve_place(m.text, lang) is None and (
             _raiser_after(lang).match(after) or _backer_after(lang).match(after) or _funded(before)):
         v["ORG"] += 3  # "Zentra lève 12 M€", "Zentra, which raised $4m", "invested $5m in Zentra": money's raiser
+    place_tail = re.search(r"\s(?:de|du|d'|of)\s*(\S+)$", m.text)  # "l'Inrae de Toulouse": where the name ends is unclear
+    if not person_like and resolve_place(m.text, lang) is None and _partner_context(before, after, lang) and not (
+            place_tail and resolve_place(place_tail.group(1), lang) is not None):
+        v["ORG"] += 3  # "Zentra s'associe à Y", "un partenariat avec Zentra", "X et Zentra unissent leurs forces"
     if not person_like and _FUNDER_BEFORE.search(before[-90:]):
         v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
     words = m.text.split()
