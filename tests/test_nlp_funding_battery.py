@@ -215,10 +215,15 @@ PARTNERS = [
      [["Okavia Robotics", "Cortexia Santé"]]),
     ("fr", "Lumisol et Vertigreen unissent leurs forces dans le solaire.", [["Lumisol", "Vertigreen"]]),
     ("fr", "Le groupe Nexalia a annoncé la création d'une coentreprise avec Semaphor.", [["Nexalia", "Semaphor"]]),
-    ("fr", "Agrisens conçoit des capteurs. La société a noué une alliance stratégique avec Hydrolis.",
+    ("fr", "La start-up Agrisens conçoit des capteurs. La société a noué une alliance stratégique avec Hydrolis.",
      [["Agrisens", "Hydrolis"]]),
     ("fr", "Un partenariat a été signé entre Brivane et Lumisol.", [["Brivane", "Lumisol"]]),
     ("fr", "Cortexia Santé s'est associée à Pixelame pour développer un logiciel.", [["Cortexia Santé", "Pixelame"]]),
+    ("fr", "Brivane, grossiste-distributeur installé à Lille, recrute. Le distributeur multiplie les accords. "
+           "Depuis mars, il a signé des partenariats avec les enseignes Lumisol et Hydrolis.",
+     [["Brivane", "Lumisol"], ["Brivane", "Hydrolis"]]),
+    ("fr", "Hydrolis et Nexalia ont conclu un accord-cadre de coopération industrielle.", [["Hydrolis", "Nexalia"]]),
+    ("fr", "La coentreprise créée par Semaphor et Okavia Robotics sera basée à Lyon.", [["Semaphor", "Okavia Robotics"]]),
     # -- English
     ("en", "Quillwork has partnered with Ferrobyte to offer invoice financing.", [["Quillwork", "Ferrobyte"]]),
     ("en", "Halcyon Grid teams up with Tidewell Robotics on battery inspection.",
@@ -238,6 +243,13 @@ PARTNERS = [
     ("en", "Quillwork makes invoicing software. The startup has also signed a partnership with Brightmere.",
      [["Quillwork", "Brightmere"]]),
     ("en", "Cobaltix has teamed up with Halcyon Grid to build a recycling plant.", [["Cobaltix", "Halcyon Grid"]]),
+    ("en", "Tidewell Robotics is running a pilot with Ferrobyte and Brightmere under a three-way agreement signed in May.",
+     [["Tidewell Robotics", "Ferrobyte", "Brightmere"]]),
+    ("en", "Last year, Northmoor Bio inked a research collaboration with the University of Eastmoor.",
+     [["Northmoor Bio", "University of Eastmoor"]]),
+    ("en", "Quillwork and Cobaltix are partnering to sell bundled software to retailers.", [["Quillwork", "Cobaltix"]]),
+    ("en", "Halcyon Grid said on Monday it had formed a 50-50 joint venture with Brightmere.",
+     [["Halcyon Grid", "Brightmere"]]),
 ]
 
 PARTNERS_NONE = [
@@ -253,6 +265,9 @@ PARTNERS_NONE = [
     ("en", "Tidewell Robotics signed a lease with landlord Greyfriars Estates for its new offices."),
     ("en", "Northmoor Bio signed a definitive agreement to merge with Cobaltix."),
     ("en", "Brightmere placed an order with Ferrobyte for 500 machines."),
+    ("en", "Cobaltix, whose customers include Tidewell Robotics, did not comment on the agreement."),
+    ("fr", "Pixelame a confié la gestion de sa paie au cabinet Dumas Conseil dans le cadre d'un contrat de service."),
+    ("en", "Quillwork licensed its patents to Ferrobyte in exchange for royalties."),
 ]
 
 

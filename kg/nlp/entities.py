@@ -629,7 +629,9 @@ def _partner_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     trig = _alternation(lexicon(lang)["partnership_triggers"])
     words = r"(?:[^\s.;:!?,()\"«»“”]+\s+)"
     prep = r"(?:avec|with|à|au|aux|between|entre)\b"
-    subject = re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},\s*)?(?:{words}{{0,5}}?(?:{trig})\b\s+{words}{{0,3}}?{prep}|"
+    said = (r"(?:(?:said|says|announced|a annoncé|annonce|indique|a indiqué)\s+(?:(?:on|last|this|lundi|mardi|mercredi|jeudi|"
+            r"vendredi)\s+\w+\s+)?(?:that\s+)?(?:it|they|qu'elle|qu'il|qu'ils|avoir)\s+)?")
+    subject = re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},\s*)?(?:{said}{words}{{0,5}}?(?:{trig})\b\s+{words}{{0,3}}?{prep}|"
                          rf"(?:et|and|&)\s+{_NAME}\s+{words}{{0,5}}?(?:{trig})\b)", re.IGNORECASE)
     second = re.compile(rf"^\s+{words}{{0,5}}?(?:{trig})\b", re.IGNORECASE)
     partner = re.compile(rf"(?:{trig})\s+{words}{{0,4}}?{prep}\s*(?:(?:la|le|les|l'|l’|the)\s*)?(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$"

@@ -256,6 +256,8 @@ _LOOSE_LIST = re.compile(rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:avec|with)\s+{_LOOSE_DET
 _UNIT_PRICE = re.compile(r"\s*(?:(?:la|le|l'|par|per|the|a|an|each)\s*(?:bouteille|unité|pièce|kilo|kg|tonne|litre|"
                          r"action|titre|nuitée|share|unit|bottle|ton|tonne|litre|liter|barrel|baril|night|ticket|"
                          r"billet)s?\b|apiece\b|each\b)", re.IGNORECASE)
+_MULTIPARTY = re.compile(r"\b(?:three|four|five)-(?:way|party|partner)\b|\b(?:tri|quadri)(?:partite|lateral|partites)\b|"
+                         r"\bmulti-?(?:party|partite|partenarial)\b|\bà (?:trois|quatre|cinq)\b", re.IGNORECASE)
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
@@ -843,6 +845,13 @@ class FactReader:
             if not t0 or excl_rx.search(masked) or _ANAPHORIC_AGREEMENT.search(masked[:t0.start()]):
                 continue  # "Dans le cadre de cet accord, X fabriquera ...": an agreement already stated
             named = self._orgs_in(sent, masked)
+            if 3 <= len(named) <= 5 and _MULTIPARTY.search(masked[max(0, t0.start() - 30):t0.end() + 30]):
+                # "X runs a pilot with Y and Z under a three-way agreement": one agreement of all the parties named
+                subject = [self._subject_value(idx, sent, ph) for ph in sent.placeholders(masked, "OA")[:1]]
+                parties = [*subject, *[n for n in named if n not in subject]]
+                out.append(Partnership(tuple(parties), self._evidence(sent, "partnership.multiparty", 0.6),
+                                       announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
+                continue
             if len(named) == 2:
                 out.append(Partnership(tuple(named), self._evidence(sent, "partnership.trigger", 0.7),
                                        announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
@@ -953,10 +962,23 @@ class FactReader:
         """A sentence opening with a subject pronoun ("Elle a noué ...", "It raised ...") continues the subject
         of the previous sentence when that sentence opens on an organisation that is not an investor."""
         # (after a leading participle clause: "Fondée en 2018 par X, elle avait levé ...")
+        # (or after a short adverbial: "Depuis janvier, il a signé ...", "Last year, it raised ...")
         if idx == 0 or not re.match(r"\s*(?:(?:fondée?s?|créée?s?|founded|launched|lancée?s?|basée?s?|based)\b"
-                                    r"[^,;.]{0,60},\s*)?(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
+                                    r"[^,;.]{0,60},\s*|(?!(?:selon|according)\b)[^,;.«»\"" + L + r"]{3,30},\s*)?"
+                                    r"(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
             return None
         prev = self.sentences[idx - 1]
+        noun = re.match(r"\W*(?:Le|La|L'|The)\s*([a-zà-ÿ][a-zà-ÿ\-]+)\s+(?!" + L + r")[a-zà-ÿ]", prev.masked)
+        if noun and not prev.placeholders(prev.masked[:noun.end()], "OA"):
+            # "Le répartiteur multiplie les alliances. Depuis janvier, il ...": the organisation described with that
+            # noun earlier ("X, grossiste-répartiteur basé à ...")
+            desc = re.compile(rf"({L}O\d+{R})\s*,\s*(?:une?\s+|an?\s+|the\s+|l[ea]\s+|l')?(?:[\w]+-)?"
+                              rf"{re.escape(noun.group(1))}\b", re.IGNORECASE)
+            for earlier in reversed(self.sentences[:idx - 1]):
+                found = list(desc.finditer(earlier.masked))
+                if found:
+                    return str(earlier.slot(found[-1].group(1)).value)
+            return None
         head = re.match(rf"[^{L}]{{0,60}}?({L}[OA]\d+{R})", prev.masked)
         if not head or head.start(1) in self._backer_subjects(prev.masked) or re.search(
                 r"\b(?:de|du|des|d'|à|au|par|pour|of|at|in|by|for|from)\s*(?:la |le |l'|les |the )?$",
