@@ -847,8 +847,8 @@ class FactReader:
             named = self._orgs_in(sent, masked)
             if 3 <= len(named) <= 5 and _MULTIPARTY.search(masked[max(0, t0.start() - 30):t0.end() + 30]):
                 # "X runs a pilot with Y and Z under a three-way agreement": one agreement of all the parties named
-                subject = [self._subject_value(idx, sent, ph) for ph in sent.placeholders(masked, "OA")[:1]]
-                parties = [*subject, *[n for n in named if n not in subject]]
+                first = [self._subject_value(idx, sent, ph) for ph in sent.placeholders(masked, "OA")[:1]]
+                parties = [*first, *[n for n in named if n not in first]]
                 out.append(Partnership(tuple(parties), self._evidence(sent, "partnership.multiparty", 0.6),
                                        announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
                 continue
