@@ -171,7 +171,47 @@ FUNDING = [
      [("Cobaltix", 35_000_000, "USD", {"series": "Series B", "lead": "Kestane Capital"})]),
 ]
 
+FUNDING += [
+    ("fr", "Exclusif : Lumisol boucle une levée de 7 M€ auprès d'Orvalis Capital.",
+     [("Lumisol", 7_000_000, "EUR", {"investors": ["Orvalis Capital"]})]),
+    ("fr", "C'est un tour de table de 9 M€ que vient de boucler la start-up Semaphor.",
+     [("Semaphor", 9_000_000, "EUR", {})]),
+    ("fr", "Pour financer sa croissance, la start-up Brivane a levé 6 M€ auprès de Noroît Ventures.",
+     [("Brivane", 6_000_000, "EUR", {"investors": ["Noroît Ventures"]})]),
+    ("fr", "La fintech Okavia Pay a annoncé ce mardi une levée de fonds de 11 M€ (série A).",
+     [("Okavia Pay", 11_000_000, "EUR", {"series": "Series A"})]),
+    ("fr", "La start-up Semaphor a levé 5 M€ en 2022 puis 20 M€ en 2024.",
+     [("Semaphor", 5_000_000, "EUR", {}), ("Semaphor", 20_000_000, "EUR", {})]),
+    ("fr", "La start-up Hydrolis lève 3 M€ en amorçage, complétés par 2 M€ de prêts bancaires.",
+     [("Hydrolis", 3_000_000, "EUR", {"series": "Seed"})]),
+    ("fr", "La medtech Cortexia Santé a obtenu 4 M€ de subventions et 6 M€ auprès d'Orvalis Capital.",
+     [("Cortexia Santé", 6_000_000, "EUR", {"investors": ["Orvalis Capital"]})]),
+    ("fr", "La jeune pousse Pixelame a levé 4 M€. L'opération a été menée par Kerbrat Ventures, aux côtés de "
+           "Sillon Capital.",
+     [("Pixelame", 4_000_000, "EUR", {"lead": "Kerbrat Ventures", "investors": ["Sillon Capital"]})]),
+    ("en", "Quillwork, a London fintech, has raised £5m in a round led by Larkspur Ventures, it said on Tuesday.",
+     [("Quillwork", 5_000_000, "GBP", {"lead": "Larkspur Ventures"})]),
+    ("en", "Investors including Kestane Capital have poured $30 million into Halcyon Grid.",
+     [("Halcyon Grid", 30_000_000, "USD", {"investors": ["Kestane Capital"]})]),
+    ("en", "Ferrobyte's $12m Series A was led by Osprey Growth Partners.",
+     [("Ferrobyte", 12_000_000, "USD", {"series": "Series A", "lead": "Osprey Growth Partners"})]),
+    ("en", "The startup Cobaltix has raised $8 million in a seed round, the company said.",
+     [("Cobaltix", 8_000_000, "USD", {"series": "Seed"})]),
+    ("en", "Northmoor Bio raised $20m in a Series A in 2021 and $45m in a Series B last year.",
+     [("Northmoor Bio", 20_000_000, "USD", {"series": "Series A"}),
+      ("Northmoor Bio", 45_000_000, "USD", {"series": "Series B"})]),
+    ("en", "Tidewell Robotics secured €4m in equity and a €2m loan from a regional bank.",
+     [("Tidewell Robotics", 4_000_000, "EUR", {})]),
+    ("en", "Brightmere closed a $10 million round at a $90 million post-money valuation.",
+     [("Brightmere", 10_000_000, "USD", {"valuation": 90_000_000})]),
+]
+
 FUNDING_NONE = [
+    ("en", "Larkspur Ventures, which manages $2 billion, backs early-stage climate startups."),
+    ("en", "Ferrobyte will use a $10m loan to build a plant."),
+    ("en", "Kestane Capital has invested more than €500m in 40 startups since 2015."),
+    ("fr", "Le fonds Orvalis Capital, doté de 300 M€, investit dans les start-up industrielles."),
+    ("fr", "La start-up Lumisol a signé une commande de 3 M€ auprès d'un industriel."),
     ("fr", "Nexalia a levé 40 millions d'euros depuis sa création."),
     ("fr", "Brivane obtient un prêt de 2 millions d'euros auprès de sa banque."),
     ("fr", "Lumisol a reçu une subvention de 500 000 euros de la région."),
@@ -252,7 +292,20 @@ PARTNERS = [
      [["Halcyon Grid", "Brightmere"]]),
 ]
 
+PARTNERS += [
+    ("fr", "La start-up Nexalia est partenaire de Brivane depuis 2021.", [["Nexalia", "Brivane"]]),
+    ("fr", "Grâce à un accord avec Pixelame, la start-up Agrisens pourra équiper 200 vignobles.",
+     [["Agrisens", "Pixelame"]]),
+    ("en", "Hydrolis has signed a memorandum of understanding (MoU) with Eastmoor Port Authority.",
+     [["Hydrolis", "Eastmoor Port Authority"]]),
+    ("en", "Northmoor Bio's partnership with Cobaltix, announced in March, covers three drugs.",
+     [["Northmoor Bio", "Cobaltix"]]),
+]
+
 PARTNERS_NONE = [
+    ("fr", "La start-up Okavia Robotics a choisi le cabinet Vernier Associés pour l'accompagner."),
+    ("en", "Halcyon Grid signed a power purchase agreement with Cobaltix."),
+    ("en", "Jane Roe, a partner at Larkspur Ventures, joined the board of Quillwork."),
     ("fr", "Nexalia a finalisé l'acquisition de Brivane."),
     ("fr", "Lumisol a signé un contrat de fourniture avec Hydrolis."),
     ("fr", "Semaphor a été conseillée par le cabinet d'avocats Vernier Associés."),

@@ -432,7 +432,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
                 _partner_context(text[max(0, m.start(1) - 120):m.start(1)], text[m.end(1):m.end(1) + 160], lang) or _funded(text[max(0, m.start(1) - 120):m.start(1)]):
             s, e = _trim(text, m.start(1), m.end(1), lang)
             if e - s >= 2 and text[s:e].lower() not in stop and text[s:e].lower() not in _cue_nouns(lang) \
-                    and text[s:e].lower() not in _COMMON_FUNDERS:
+                    and text[s:e].lower() not in _COMMON_FUNDERS and not _ROUND_NAME.match(text[s:e]):
                 out.append(Mention(s, e, text[s:e], "UNK"))
     rx = regexes(lang)
     for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
@@ -591,6 +591,7 @@ _AMOUNT = (r"(?:(?:[$€£¥]|(?:US|A|C|NZ|HK|S)\$|\b(?:CHF|USD|EUR|GBP|SEK|NOK|
            r"cinquantaine|centaine) de millions)")
 
 
+_ROUND_NAME = re.compile(r"(?:Series|Série|Serie|Round|Tour|Seed|Pre-seed)\b", re.IGNORECASE)
 # Capitalised common nouns that open a sentence as the subject of a raise: "Investors pump £10m into X".
 _COMMON_FUNDERS = frozenset(["investors", "investisseurs", "backers", "shareholders", "actionnaires", "founders",
                              "fondateurs", "banks", "banques", "funds", "fonds", "business angels", "angels"])
@@ -811,7 +812,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["LOC"] += 1
     if ctx.has("partner_before"):
         v["ORG"] += 2
-    if not person_like and resolve_place(m.text, lang) is None and (
+    if not person_like and resolve_place(m.text, lang) is None and not _ROUND_NAME.match(m.text) and (
             _raiser_after(lang).match(after) or _backer_after(lang).match(after) or _funded(before)):
         v["ORG"] += 3  # "Zentra lève 12 M€", "Zentra, which raised $4m", "invested $5m in Zentra": money's raiser
     place_tail = re.search(r"\s(?:de|du|d'|of)\s*(\S+)$", m.text)  # "l'Inrae de Toulouse": where the name ends is unclear

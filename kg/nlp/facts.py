@@ -1032,8 +1032,12 @@ class FactReader:
                 self._valuation_after(idx, current)
             for mm, raiser in rounds:
                 money = sent.slot(mm.group(0)).value
-                window = masked[max(0, mm.start() - 40):mm.end() + 40]
-                sm = series_rx.search(window)
+                # the series nearest the amount, not the other amount's ("$20m in a Series A and $45m in a Series B")
+                lo = max([max(0, mm.start() - 40), *(m.end() for m in monies if m.end() <= mm.start())])
+                hi = min([mm.end() + 40, *(m.start() for m in monies if m.start() > mm.start())])
+                after_sm = series_rx.search(masked, mm.end(), hi)
+                before_sm = list(series_rx.finditer(masked, lo, mm.start()))
+                sm = after_sm or (before_sm[-1] if before_sm else None)
                 if not sm:  # "in Series B funding" read as a name
                     for ph in sent.placeholders(masked[max(0, mm.start() - 15):mm.end() + 25], "OL"):
                         sm = series_rx.fullmatch(self.text[sent.slot(ph).start:sent.slot(ph).end]) or sm
@@ -1144,6 +1148,11 @@ class FactReader:
         cues = [x for x in excl_rx.finditer(pre_x) if x.start() >= len(pre_x) - 40]
         if prev_money:  # "⟦M0⟧ de chiffre d'affaires, avait levé ⟦M1⟧": a cue right after the previous amount is its own
             cues = [x for x in cues if not re.fullmatch(r"[\w\s']{0,12}", pre_x[prev_money[-1].end():x.start()])]
+        post = re.split(rf"{L}M\d+{R}", post)[0]  # "€4m in equity and a €2m loan": the loan is the next amount's
+        if re.match(r"[^.;]{0,25}?\b(?:since|depuis)\s+(?:19|20)\d\d\b|\s*(?:in|dans)\s+(?:more than |over |some |plus de "
+                    r"|près de )?\d+\s+(?:[a-zà-ÿ\-]+\s+)?(?:start-?ups?|companies|firms|entreprises|sociétés|projets|"
+                    r"projects|deals|opérations)\b", post, re.IGNORECASE):
+            return True  # "has invested €500m in 40 startups since 2015": an investor's cumulative total
         for x in [*cues, *excl_rx.finditer(post[:30])]:
             if not (into_org and "invest" in x.group(0).lower()):  # "un investissement de 25 M€ dans X" is a round
                 return True
