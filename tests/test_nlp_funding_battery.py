@@ -95,7 +95,7 @@ FUNDING = [
     ("fr", "Brivane lève 5 millions d'euros auprès de ses investisseurs historiques Orvalis Capital et "
            "Noroît Ventures.",
      [("Brivane", 5_000_000, "EUR", {"investors": ["Orvalis Capital", "Noroît Ventures"]})]),
-    ("fr", "Nouvelle étape pour Vertigreen. La jeune pousse fait entrer Ardent Partners à son capital. Le fonds "
+    ("fr", "Nouvelle étape pour la start-up Vertigreen. La jeune pousse fait entrer Ardent Partners à son capital. Le fonds "
            "mène une opération de 9 millions d'euros, à laquelle participent aussi Sillon Capital et Kerbrat Ventures.",
      [("Vertigreen", 9_000_000, "EUR", {})]),
     ("fr", "Agrisens a conclu une levée de fonds de 2,5 M€ auprès de Bleu Azur Capital.",

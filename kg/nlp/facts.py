@@ -1065,6 +1065,14 @@ class FactReader:
                             r"\b(?:of|de|du|des|d'|in|dans|by|par|with|avec|à|au|to)\s*(?:the |la |le |l')?$",
                             masked[:pos], re.IGNORECASE):
                         investors.append(name)
+                fund = re.match(r"\W*(?:Le fonds|The fund|L'investisseur|The investor|Le capital-investisseur|The VC firm)"
+                                r"(?:\s+[a-zà-ÿ\-]+)?\s+(?:" + lex_re(self.lang, "backer_verbs").pattern + ")", masked)
+                if fund and idx > 0:  # "X fait entrer Y à son capital. Le fonds mène une opération de 9 M€": Y
+                    prev = self.sentences[idx - 1]
+                    for pos in sorted(self._let_in(prev.masked) | self._backer_subjects(prev.masked)):
+                        name = str(prev.slot(prev.masked[pos:].split(R, 1)[0] + R).value)
+                        if name != raiser and name not in leads:
+                            leads.append(name)
                 investors = leads + [i for i in investors if i not in leads]
                 fr = FundingRound(
                     organisation=raiser, amount=Decimal(money.amount), currency=money.currency,
