@@ -206,7 +206,52 @@ FUNDING += [
      [("Brightmere", 10_000_000, "USD", {"valuation": 90_000_000})]),
 ]
 
+FUNDING += [
+    ("fr", "La pépite bordelaise Agrisens vient d'annoncer avoir finalisé une levée de fonds de 4 millions d'euros "
+           "auprès de Bleu Azur Capital et de plusieurs business angels.",
+     [("Agrisens", 4_000_000, "EUR", {"investors": ["Bleu Azur Capital"]})]),
+    ("fr", "Nexalia, qui édite un logiciel de planification, annonce ce jeudi une levée de 8 M€.",
+     [("Nexalia", 8_000_000, "EUR", {})]),
+    ("fr", "Le fonds Orvalis Capital a pris une participation minoritaire dans Hydrolis pour un montant de 5 millions d'euros.",
+     [("Hydrolis", 5_000_000, "EUR", {"investors": ["Orvalis Capital"]})]),
+    ("fr", "La start-up Brivane change de braquet. Le tour de table, de 15 M€, associe Kerbrat Ventures et "
+           "Sillon Capital.",
+     [("Brivane", 15_000_000, "EUR", {"investors": ["Kerbrat Ventures", "Sillon Capital"]})]),
+    ("fr", "La start-up Brivane annonce avoir levé 2,5 millions d'euros.", [("Brivane", 2_500_000, "EUR", {})]),
+    ("fr", "La start-up Lumisol a été fondée à Nantes en 2019. La société a levé 1 million d'euros en 2021 auprès de "
+           "business angels.", [("Lumisol", 1_000_000, "EUR", {})]),
+    ("fr", "La start-up Semaphor double la mise avec une nouvelle levée de 40 M€.", [("Semaphor", 40_000_000, "EUR", {})]),
+    ("fr", "Les 6 millions d'euros levés par la start-up Pixelame serviront à recruter.",
+     [("Pixelame", 6_000_000, "EUR", {})]),
+    ("en", "Cobaltix, the London-based battery recycler, said on Wednesday it had raised £15 million from investors led "
+           "by Redstone Peak Capital.",
+     [("Cobaltix", 15_000_000, "GBP", {"lead": "Redstone Peak Capital"})]),
+    ("en", "Brightmere has raised $7m in funding led by Larkspur Ventures, bringing its total raised to $12m.",
+     [("Brightmere", 7_000_000, "USD", {"lead": "Larkspur Ventures"})]),
+    ("en", "The startup Quillwork has raised $40 million. The funding round, which values Quillwork at $300 million, "
+           "was led by Kestane Capital.",
+     [("Quillwork", 40_000_000, "USD", {"valuation": 300_000_000, "lead": "Kestane Capital"})]),
+    ("en", "Tidewell Robotics, which makes underwater drones, has landed $9m.", [("Tidewell Robotics", 9_000_000, "USD", {})]),
+    ("en", "Existing investors Larkspur Ventures and Kestane Capital also participated in the $25 million round for "
+           "Halcyon Grid.",
+     [("Halcyon Grid", 25_000_000, "USD", {"investors": ["Larkspur Ventures", "Kestane Capital"]})]),
+    ("en", "Northmoor Bio today announced the close of a $32 million Series A financing.",
+     [("Northmoor Bio", 32_000_000, "USD", {"series": "Series A"})]),
+    ("en", "The startup Ferrobyte has new backers. The $6.5 million raise was led by Osprey Growth Partners.",
+     [("Ferrobyte", 6_500_000, "USD", {"lead": "Osprey Growth Partners"})]),
+    ("en", "Halcyon Grid has raised €3.2m in a pre-seed round.", [("Halcyon Grid", 3_200_000, "EUR", {"series": "Seed"})]),
+    ("en", "Quillwork has secured $2.5 million in funding from the Northern Growth Fund.",
+     [("Quillwork", 2_500_000, "USD", {"investors": ["Northern Growth Fund"]})]),
+]
+
 FUNDING_NONE = [
+    ("fr", "La start-up Lumisol vise un chiffre d'affaires de 20 M€ en 2026."),
+    ("en", "The startup Quillwork is valued at $400 million."),
+    ("fr", "La start-up Hydrolis prévoit d'investir 15 M€ dans son usine de Lille."),
+    ("en", "Redstone Peak Capital sold its 20% stake in Northmoor Bio for $90 million."),
+    ("fr", "La start-up Brivane a été rachetée par Nexalia pour 25 M€."),
+    ("en", "The startup Ferrobyte paid $3 million to license the technology."),
+    ("en", "The startup Halcyon Grid raised its revenue forecast to $40 million."),
     ("en", "Larkspur Ventures, which manages $2 billion, backs early-stage climate startups."),
     ("en", "Ferrobyte will use a $10m loan to build a plant."),
     ("en", "Kestane Capital has invested more than €500m in 40 startups since 2015."),

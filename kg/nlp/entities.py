@@ -602,7 +602,7 @@ def _raiser_after(lang: str) -> re.Pattern[str]:
     """What follows a company that raised or invested money: "(X) lève 12 M€", "(X) a bouclé un tour de table de
     8 M€", "(X), which raised $4m", "(X) has completed an $18 million Series A"."""
     aux = (r"(?:(?:a|ont|avait|avaient|vient de|viennent de|va|vont|a annoncé|annonce|aurait|has|have|had|is|are|was|"
-           r"just|also|now|today|said it|says it|said it has|said it had|announced it has|will|would|"
+           r"just|also|now|today|will|would|(?:said|says|announced|confirmed)(?: (?:on|last|this) \w+)?(?: that)? it|"
            r"a également|a aussi|a déjà|a ainsi|has also|has just)\s+)")
     return re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},|,\s*(?:qui|which|that)\s+)?\s*{aux}{{0,3}}(?:{_alternation(lexicon(lang)['raise_verbs'])})"
                       rf"\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_AMOUNT}")
@@ -612,7 +612,7 @@ def _raiser_after(lang: str) -> re.Pattern[str]:
 def _backer_after(lang: str) -> re.Pattern[str]:
     """What follows an investor that led or joined a round: "(X) entre au capital de Y", "(X) led the round",
     "(X), qui mène l'opération"."""
-    verbs = _alternation([v for v in lexicon(lang)["backer_verbs"] if not v.startswith(("a ", "has ", "had "))])
+    verbs = _alternation({re.sub(r"^(?:a|ont|avait|avaient|has|have|had) ", "", v) for v in lexicon(lang)["backer_verbs"]})
     return re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},|,\s*(?:qui|which|that|who)\s+)?\s*(?:(?:a|ont|avait|has|have|had|also|"
                       rf"aussi|également)\s+)?(?:{verbs})(?:(?<=capital)|(?<=participation)|(?<=stake)|\b[^.;]{{0,40}}?\b(?:round|tour|opération|levée|financement|"
                       rf"funding|financing|capital|investment|investissement|raise|série|series|seed|amorçage))",
@@ -651,7 +651,8 @@ def _partner_context(before: str, after: str, lang: str) -> bool:
 # "led the $40m round in (X)", "entre au capital de (X)", "a stake in (X)".
 _FUNDED_BEFORE = re.compile(rf"{_AMOUNT}[^.;]{{0,30}}?\b(?:dans|in|into|pour|for)\s+(?:(?:la|le|les|l'|l’|the)\s*)?"
                             rf"(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$|\b(?:au|dans le) capital (?:de|d'|d’|du)\s*(?:la |l'|l’)?"
-                            rf"(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$|\bstake in\s+(?:the\s+)?(?-i:[a-z\-]+\s+){{0,3}}$", re.IGNORECASE)
+                            rf"(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$|\b(?:stake|participation(?: minoritaire| majoritaire)?) (?:in|dans)\s+"
+                            rf"(?:the\s+|la\s+|le\s+|l'|l’)?(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$", re.IGNORECASE)
 _FUNDED_CUE = re.compile(r"\b(?:invest\w*|pump\w*|inject\w*|pour\w*|sink\w*|sank|put\w*|round|tour|levée|financement|"
                          r"funding|financing|stake|participation|opération|capital|série|series|seed|amorçage)\b",
                          re.IGNORECASE)

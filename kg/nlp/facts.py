@@ -1190,8 +1190,13 @@ class FactReader:
         # "investit 5 M€ dans X", "a $5m investment in X", "une levée de 5 M€ par X" (not "souscrite par X")
         m = _into_re(self.lang).match(post) or re.match(rf"\W{{0,3}}(?:par|by)\s+(?:the |la |le |l')?({L}[OAPL]\d+{R})",
                                                          post)
-        if m and sent.slot(m.group(1)).kind in "OA":
-            return sent.slot(m.group(1)).value
+        # "the $25m round for X", "les 6 M€ levés par X"
+        m = m or re.match(rf"[^{L}.;]{{0,12}}?\b(?:round|tour|tour de table|levée|financement|funding|financing|raise|"
+                          rf"investment|investissement)\s+(?:for|pour)\s+{_described(self.lang)}({L}[OA]\d+{R})|"
+                          rf"\s*(?:levés?|levées?|raised|obtenus?|collectés?|réunis?|secured)\s+(?:par|by)\s+"
+                          rf"{_described(self.lang)}({L}[OA]\d+{R})", post, re.IGNORECASE)
+        if m and m.lastindex and sent.slot(m.group(m.lastindex)).kind in "OA":
+            return sent.slot(m.group(m.lastindex)).value
         if re.search(r"invest", masked[max(0, mm.start() - 40):mm.start()], re.IGNORECASE) and (m or re.match(
                 r"\W{0,3}(?:dans|in|into)\s+(?:un|une|le|la|les|l'|des|son|sa|ses|leur|leurs|a|an|the|its|their|new)\b",
                 post, re.IGNORECASE)):
