@@ -244,7 +244,31 @@ FUNDING += [
      [("Quillwork", 2_500_000, "USD", {"investors": ["Northern Growth Fund"]})]),
 ]
 
+FUNDING += [
+    ("fr", "« Cette levée de 5 M€ va nous permettre de doubler nos effectifs », explique Marc Olier, PDG de Lumisol.",
+     [("Lumisol", 5_000_000, "EUR", {})]),
+    ("en", "\"This $20 million round lets us expand into Europe,\" said Jane Roe, chief executive of Quillwork.",
+     [("Quillwork", 20_000_000, "USD", {})]),
+    ("fr", "Après une première levée de 2 M€ en 2022, Hydrolis boucle un nouveau tour de 8 M€.",
+     [("Hydrolis", 2_000_000, "EUR", {}), ("Hydrolis", 8_000_000, "EUR", {})]),
+    ("en", "Northmoor Bio has raised a further $12 million from Larkspur Ventures.",
+     [("Northmoor Bio", 12_000_000, "USD", {"investors": ["Larkspur Ventures"]})]),
+    pytest.param("fr", "La start-up Semaphor reçoit le soutien de Noroît Ventures pour 3 M€.",
+                 [("Semaphor", 3_000_000, "EUR", {"investors": ["Noroît Ventures"]})],
+                 marks=pytest.mark.xfail(reason="'soutien' as a trigger also catches public support (grants)")),
+    ("en", "Halcyon Grid has raised $45m, led by Redstone Peak Capital, with participation from Larkspur Ventures and "
+           "Kestane Capital.",
+     [("Halcyon Grid", 45_000_000, "USD", {"lead": "Redstone Peak Capital",
+                                           "investors": ["Larkspur Ventures", "Kestane Capital"]})]),
+    ("fr", "Agrisens a levé 500 000 € auprès du fonds Bleu Azur Capital.",
+     [("Agrisens", 500_000, "EUR", {"investors": ["Bleu Azur Capital"]})]),
+    ("fr", "Okavia Robotics lève 7,5 M€ en série A auprès d'Orvalis Capital, Kerbrat Ventures et des business angels.",
+     [("Okavia Robotics", 7_500_000, "EUR", {"series": "Series A", "investors": ["Orvalis Capital", "Kerbrat Ventures"]})]),
+]
+
 FUNDING_NONE = [
+    ("fr", "La start-up Nexalia a levé des fonds, mais le montant de la levée n'a pas été communiqué."),
+    ("en", "The startup Brightmere did not disclose the size of the round."),
     ("fr", "La start-up Lumisol vise un chiffre d'affaires de 20 M€ en 2026."),
     ("en", "The startup Quillwork is valued at $400 million."),
     ("fr", "La start-up Hydrolis prévoit d'investir 15 M€ dans son usine de Lille."),
@@ -347,7 +371,24 @@ PARTNERS += [
      [["Northmoor Bio", "Cobaltix"]]),
 ]
 
+PARTNERS += [
+    ("fr", "Nexalia et Brivane ont annoncé mardi la signature d'un partenariat stratégique.", [["Nexalia", "Brivane"]]),
+    ("fr", "Le partenariat noué avec Pixelame permettra à la start-up Agrisens de vendre en Italie.",
+     [["Agrisens", "Pixelame"]]),
+    ("en", "Quillwork said the partnership with Ferrobyte would start in June.", [["Quillwork", "Ferrobyte"]]),
+    ("en", "Brightmere has entered into a strategic alliance with Tidewell Robotics.", [["Brightmere", "Tidewell Robotics"]]),
+    ("en", "Northmoor Bio, Cobaltix, Ferrobyte and Quillwork have formed a consortium to bid for the contract.",
+     [["Northmoor Bio", "Cobaltix", "Ferrobyte", "Quillwork"]]),
+    ("fr", "La start-up Lumisol a noué des partenariats avec plusieurs industriels, dont Hydrolis et Vertigreen.",
+     [["Lumisol", "Hydrolis"], ["Lumisol", "Vertigreen"]]),
+    ("en", "Halcyon Grid and Cobaltix have agreed to jointly develop a battery plant.", [["Halcyon Grid", "Cobaltix"]]),
+]
+
 PARTNERS_NONE = [
+    ("en", "Halcyon Grid's customers include Cobaltix and Brightmere."),
+    ("fr", "La start-up Semaphor a remporté un appel d'offres de Nexalia."),
+    ("en", "Ferrobyte hired the consultancy Ashgrove Advisory to run the process."),
+    ("fr", "Dans le cadre de ce partenariat, la start-up Lumisol fournira ses panneaux à Hydrolis."),
     ("fr", "La start-up Okavia Robotics a choisi le cabinet Vernier Associés pour l'accompagner."),
     ("en", "Halcyon Grid signed a power purchase agreement with Cobaltix."),
     ("en", "Jane Roe, a partner at Larkspur Ventures, joined the board of Quillwork."),

@@ -635,7 +635,8 @@ def _partner_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     subject = re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},\s*)?(?:{said}{words}{{0,5}}?(?:{trig})\b\s+{words}{{0,3}}?{prep}|"
                          rf"(?:et|and|&)\s+{_NAME}\s+{words}{{0,5}}?(?:{trig})\b)", re.IGNORECASE)
     second = re.compile(rf"^\s+{words}{{0,5}}?(?:{trig})\b", re.IGNORECASE)
-    partner = re.compile(rf"(?:{trig})\s+{words}{{0,4}}?{prep}\s*(?:(?:la|le|les|l'|l’|the)\s*)?(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$"
+    partner = re.compile(rf"(?:{trig})\s+{words}{{0,4}}?{prep}\s*(?:(?:la|le|les|l'|l’|the)\s*)?(?-i:[a-zà-ÿ\-]+\s+){{0,3}}"
+                         rf"(?:(?-i:[a-zà-ÿ\-]+),\s*(?:dont|notamment|including|such as|like|comme|parmi lesquels|among them)\s+)?$"
                          rf"|\b(?:between|entre)\s+{_NAME}\s+(?:et|and|&)\s+$", re.IGNORECASE)
     return subject, second, partner
 

@@ -190,7 +190,9 @@ def _partner_list_re(lang: str) -> re.Pattern[str]:
     cue = _alternation(lexicon(lang)["org_cue_nouns"])
     return re.compile(rf"(?:(?:-\w+)?\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')|\s+(?:à|au|aux)(?=[\s']))"
                       rf"\s*(?:la |le |l'|les |the )?"
-                      rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?(?P<orgs>{_org_list(lang)})", re.IGNORECASE)
+                      rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?"
+                      rf"(?:(?-i:[a-zà-ÿ\-]+\s+){{0,3}}?(?-i:[a-zà-ÿ\-]+),\s*(?:dont|notamment|including|such as|like|comme|"
+                      rf"parmi lesquels|among them)\s+)?(?P<orgs>{_org_list(lang)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -801,7 +803,10 @@ class FactReader:
                 joint = self._joint_subject(sent, masked[:t.start()], objects)
                 if joint and not with_m:  # "X, Y et Z ont signé un accord tripartite"
                     found = True
-                    if not excl_rx.search(masked[max(0, t.start() - 50):t.end() + 40]):
+                    # (not the contract a consortium bids for: "formed a consortium to bid for the contract")
+                    if not any(not re.search(r"\b(?:bid|bidding|tender|compete|win|remporter|répondre|candidater)\b[^.;]{0,20}$",
+                                             masked[t.end():x.start()], re.IGNORECASE)
+                               for x in excl_rx.finditer(masked, max(0, t.start() - 50), t.end() + 40)):
                         out.append(Partnership(tuple(joint), self._evidence(sent, "partnership.joint", 0.7),
                                                announced_on=self._announced(sent, sent.raw_offset(t.start()))))
                     continue
