@@ -266,7 +266,29 @@ FUNDING += [
      [("Okavia Robotics", 7_500_000, "EUR", {"series": "Series A", "investors": ["Orvalis Capital", "Kerbrat Ventures"]})]),
 ]
 
+FUNDING += [
+    ("fr", "La start-up Semaphor a racheté la start-up Pixelame, qui avait levé 3 M€ en 2021.",
+     [("Pixelame", 3_000_000, "EUR", {})]),
+    ("en", "Northwind Software is investing €150 million in Semaphor, the companies said.",
+     [("Semaphor", 150_000_000, "EUR", {"investors": ["Northwind Software"]})]),
+]
+
 FUNDING_NONE = [
+    ("fr", "Le groupe Nexalia investira 50 M€ d'ici 2027 dans ses usines."),
+    ("fr", "Le groupe Nexalia investit 50 M€ d'ici 2027 pour moderniser ses usines."),
+    ("en", "The startup Cobaltix is investing $30 million to expand its plant."),
+    ("en", "Larkspur Ventures is investing $40m across ten startups this year."),
+    ("fr", "La start-up Brivane, valorisée 100 M€, recrute vingt ingénieurs."),
+    ("fr", "Kerbrat Ventures, qui a bouclé un fonds de 200 M€ l'an dernier, a investi dans la start-up Lumisol."),
+    ("fr", "L'État a débloqué 30 M€ pour la filière hydrogène."),
+    ("en", "The European Commission approved a €300 million state aid scheme for battery makers."),
+    ("en", "The startup Cobaltix expects revenue of $50 million this year."),
+    ("en", "The deal values Brightmere at $200 million."),
+    ("en", "Northmoor Bio will receive $25 million upfront from Ferrobyte under a licensing deal."),
+    ("en", "Halcyon Grid won a $40 million contract from the city of Eastmoor."),
+    ("fr", "La start-up Lumisol a réalisé une croissance de 40 % et un chiffre d'affaires de 8 M€."),
+    ("en", "Larkspur Ventures, which raised a $150m fund last year, led the round in Quillwork."),
+    ("en", "Osprey Growth Partners manages more than $1 billion for pension funds."),
     ("fr", "La start-up Nexalia a levé des fonds, mais le montant de la levée n'a pas été communiqué."),
     ("en", "The startup Brightmere did not disclose the size of the round."),
     ("fr", "La start-up Lumisol vise un chiffre d'affaires de 20 M€ en 2026."),

@@ -1206,6 +1206,12 @@ class FactReader:
                 r"\W{0,3}(?:dans|in|into)\s+(?:un|une|le|la|les|l'|des|son|sa|ses|leur|leurs|a|an|the|its|their|new)\b",
                 post, re.IGNORECASE)):
             return None  # "X invested $10bn in ⟦L0⟧", "investit 18 M€ dans un nouveau terminal": no raiser named
+        if re.search(r"\b(?:invest(?:it|issent|i|ie|is|ira|iront|ir|s|ed|ing)?|inject(?:e|ent|é|s|ed|ing)|pump(?:s|ed|ing)?|"
+                     r"pour(?:s|ed|ing)|plough(?:s|ed|ing)?|sinks?|sank|débloque|débloqué)\s+(?:(?:plus de|more than|près de|"
+                     r"some|about|around|environ|over|nearly)\s+)?$", masked[max(0, mm.start() - 30):mm.start()],
+                     re.IGNORECASE) and not m and not re.search(r"\b(?:into|in|dans|for an?|pour une?)\b", post[:60],
+                                                                re.IGNORECASE):
+            return None  # "X investit 50 M€ pour moderniser ses usines", "is investing $30m to expand": the spender
         prefix = masked[:mm.start()]
         # "entre au capital de X à hauteur de 7 M€", "buy a 9.9% stake in X for A$85m", "une participation dans X"
         m = re.search(rf"\b(?:stake|participation|capital)\s+(?:[^{L}.;]{{0,20}}?\s)?(?:in|dans|de|d'|du)\s*"
