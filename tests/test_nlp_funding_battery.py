@@ -273,7 +273,14 @@ FUNDING += [
      [("Semaphor", 150_000_000, "EUR", {"investors": ["Northwind Software"]})]),
 ]
 
+FUNDING += [
+    ("en", "The filtration startup Hydrolis is expanding. The Lille-based company raised €8m from Sillon Capital and "
+           "Kerbrat Ventures, it said on Tuesday.",
+     [("Hydrolis", 8_000_000, "EUR", {"investors": ["Sillon Capital", "Kerbrat Ventures"]})]),
+]
+
 FUNDING_NONE = [
+    ("en", "The Lille-based company raised €8m from Sillon Capital and Kerbrat Ventures, it said on Tuesday."),
     ("fr", "Le groupe Nexalia investira 50 M€ d'ici 2027 dans ses usines."),
     ("fr", "Le groupe Nexalia investit 50 M€ d'ici 2027 pour moderniser ses usines."),
     ("en", "The startup Cobaltix is investing $30 million to expand its plant."),

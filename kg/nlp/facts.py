@@ -1260,7 +1260,14 @@ class FactReader:
             if pos not in skip and not prep_rx.search(masked[:hpos]) and not lex_re(self.lang, "investor_cues").search(
                     masked[mm.end():hpos]):  # "une opération de 22 M€, à laquelle participent X et Y": investors
                 return sent.slot(c.group(0)).value
-        return self._topics[idx] or self.main  # the pronoun subject was tried above
+        fallback = self._topics[idx] or self.main  # the pronoun subject was tried above
+        for c in re.finditer(rf"{L}O\d+{R}", masked):
+            if sent.slot(c.group(0)).value == fallback and (c.start() in backers or re.search(
+                    r"\b(?:from|(?:led|co-led|backed) by|(?:mené|menée|emmené|emmenée|souscrite?) par|auprès d[eu']|"
+                    r"auprès des|aux côtés d[eu']|alongside|including|dont)\s*"
+                    r"(?:the |la |le |l')?$", masked[:c.start()], re.IGNORECASE)):
+                return None  # "The Lille-based company raised €8m from X and Y": X, an investor, is no fallback raiser
+        return fallback
 
     def _let_in(self, masked: str) -> set[int]:
         """Positions of organisations a company lets into its capital ("X fait entrer Y (et Z) à son capital",
