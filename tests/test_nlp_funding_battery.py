@@ -274,12 +274,19 @@ FUNDING += [
 ]
 
 FUNDING += [
+    ("fr", "La start-up Agrisens a levé 10 M€, dont 4 M€ auprès de Sillon Capital.", [("Agrisens", 10_000_000, "EUR", {})]),
     ("en", "The filtration startup Hydrolis is expanding. The Lille-based company raised €8m from Sillon Capital and "
            "Kerbrat Ventures, it said on Tuesday.",
      [("Hydrolis", 8_000_000, "EUR", {"investors": ["Sillon Capital", "Kerbrat Ventures"]})]),
 ]
 
 FUNDING_NONE = [
+    ("fr", "La start-up Lumisol prévoit de lever 20 M€ d'ici 2026."),
+    ("fr", "La start-up Lumisol cherche à lever 20 millions d'euros pour financer son usine."),
+    ("en", "The startup Quillwork is in talks to raise $100m at a $1bn valuation."),
+    ("en", "The startup Quillwork plans to raise $30 million next year."),
+    ("fr", "La start-up Brivane bénéficie d'un financement de 2 M€ sous forme d'avances remboursables."),
+    ("en", "The startup Cobaltix said $5 million of the round came from Larkspur Ventures."),
     ("en", "The Lille-based company raised €8m from Sillon Capital and Kerbrat Ventures, it said on Tuesday."),
     ("fr", "Le groupe Nexalia investira 50 M€ d'ici 2027 dans ses usines."),
     ("fr", "Le groupe Nexalia investit 50 M€ d'ici 2027 pour moderniser ses usines."),

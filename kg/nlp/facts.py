@@ -1161,7 +1161,21 @@ class FactReader:
         cues = [x for x in excl_rx.finditer(pre_x) if x.start() >= len(pre_x) - 40]
         if prev_money:  # "⟦M0⟧ de chiffre d'affaires, avait levé ⟦M1⟧": a cue right after the previous amount is its own
             cues = [x for x in cues if not re.fullmatch(r"[\w\s']{0,12}", pre_x[prev_money[-1].end():x.start()])]
+        if re.search(r"\b(?:prévoi[tent]+|compt(?:e|ent)|cherch(?:e|ent)|souhait(?:e|ent)|envisag(?:e|ent)|ambitionn(?:e|ent)|"
+                     r"espèr(?:e|ent)|entend(?:ent)?|projett?(?:e|ent)|vise|visent|s'apprête|s'apprêtent|en discussion pour|"
+                     r"en négociation pour)\s+(?:de |d'|à )?(?:\w+\s+)?lever\s+(?:\w+\s+)?$|\b(?:plans?|planning|seeks?|seeking|"
+                     r"looking|hopes?|hoping|aims?|aiming|talks|wants?|intends?|expects?|expected|targets?|targeting|"
+                     r"preparing|prepares?|set|poised)\s+to\s+raise\s+(?:\w+\s+)?$|\b(?:is|are)\s+seeking\s+(?:\w+\s+)?$",
+                     pre, re.IGNORECASE):
+            return True  # "prévoit de lever 20 M€", "is in talks to raise $100m": an intention, not money raised
+        if re.search(r"(?:\bdont|\bincluding|\bof which|\bparmi lesquels)\s*$", pre, re.IGNORECASE) or re.match(
+                r"\s*(?:of the (?:round|raise|funding|investment|total)|du tour|de la levée|de ce montant|de cette somme)\b",
+                post, re.IGNORECASE):
+            return True  # "a levé 10 M€, dont 4 M€ auprès de X", "$5m of the round came from X": a share of the round
         post = re.split(rf"{L}M\d+{R}", post)[0]  # "€4m in equity and a €2m loan": the loan is the next amount's
+        if re.match(r"[^.;]{0,40}?\b(?:sous forme d(?:e |')|in the form of )(?:\w+\s+)?(?:prêts?|avances?|dette|subventions?|"
+                    r"loans?|debt|grants?)", masked[mm.end():mm.end() + 90], re.IGNORECASE):
+            return True  # "un financement de 2 M€ de X sous forme d'avances remboursables"
         if re.match(r"[^.;]{0,25}?\b(?:since|depuis)\s+(?:19|20)\d\d\b|\s*(?:in|dans)\s+(?:more than |over |some |plus de "
                     r"|près de )?\d+\s+(?:[a-zà-ÿ\-]+\s+)?(?:start-?ups?|companies|firms|entreprises|sociétés|projets|"
                     r"projects|deals|opérations)\b", post, re.IGNORECASE):
