@@ -398,6 +398,10 @@ PARTNERS = [
 ]
 
 PARTNERS += [
+    ("en", "Ferrobyte and Cobaltix have signed a strategic cooperation agreement.", [["Ferrobyte", "Cobaltix"]]),
+    ("fr", "La start-up Hydrolis a été choisie comme partenaire technologique par Nexalia.", [["Hydrolis", "Nexalia"]]),
+    ("en", "Tidewell Robotics has been selected by Northmoor Bio as its technology partner.",
+     [["Tidewell Robotics", "Northmoor Bio"]]),
     ("fr", "La start-up Nexalia est partenaire de Brivane depuis 2021.", [["Nexalia", "Brivane"]]),
     ("fr", "Grâce à un accord avec Pixelame, la start-up Agrisens pourra équiper 200 vignobles.",
      [["Agrisens", "Pixelame"]]),
@@ -421,6 +425,10 @@ PARTNERS += [
 ]
 
 PARTNERS_NONE = [
+    ("fr", "La start-up Lumisol a signé un accord avec Hydrolis pour la fourniture de 500 panneaux."),
+    ("en", "The startup Quillwork works with more than 300 firms, including Ashdown Legal."),
+    ("en", "Cobaltix and Brightmere have agreed to merge."),
+    ("fr", "Nexalia et Brivane vont fusionner."),
     ("en", "Halcyon Grid's customers include Cobaltix and Brightmere."),
     ("fr", "La start-up Semaphor a remporté un appel d'offres de Nexalia."),
     ("en", "Ferrobyte hired the consultancy Ashgrove Advisory to run the process."),
