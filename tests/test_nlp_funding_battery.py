@@ -398,6 +398,8 @@ PARTNERS = [
 ]
 
 PARTNERS += [
+    ("fr", "La start-up Lumisol a créé une coentreprise avec Hydrolis pour la fourniture d'hydrogène vert.",
+     [["Lumisol", "Hydrolis"]]),
     ("en", "Ferrobyte and Cobaltix have signed a strategic cooperation agreement.", [["Ferrobyte", "Cobaltix"]]),
     ("fr", "La start-up Hydrolis a été choisie comme partenaire technologique par Nexalia.", [["Hydrolis", "Nexalia"]]),
     ("en", "Tidewell Robotics has been selected by Northmoor Bio as its technology partner.",

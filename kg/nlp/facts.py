@@ -817,8 +817,11 @@ class FactReader:
                 # what is excluded is said near the agreement ("un accord de rachat avec X"), not anywhere
                 # (in the agreement's own clause: "agreed to buy X, and signed a partnership with Y")
                 lo = max([max(0, t.start() - 50), *(b.end() for b in _CLAUSE_BREAK.finditer(masked, 0, t.start()))])
-                if excl_rx.search(masked[lo:end + 25]):
-                    found = True
+                strong = re.search(r"partenariat|partnership|coentreprise|co-entreprise|joint.venture|protocole|memorandum|"
+                                   r"\bmou\b|lettre d'intention|letter of intent|alliance", t.group(0), re.IGNORECASE)
+                if any(not (strong and re.match(r"pour (?:la fourniture|livrer|la livraison)", x.group(0), re.IGNORECASE))
+                       for x in excl_rx.finditer(masked, lo, end + 25)):
+                    found = True  # (a joint venture "pour la fourniture d'hydrogène" is still one; an "accord" is a supply deal)
                     continue
                 found = True
                 when = self._announced(sent, sent.raw_offset(t.start()))
