@@ -417,6 +417,25 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         demonym = m.group(1) or m.group(4)
         if is_demonym(demonym, lang, countries=True):
             out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
+    # "la start-up lyonnaise X", "the Dutch battery startup X": a cue noun and one or two adjectives (the votes decide)
+    stop = _stopwords(lang)
+    for m in re.finditer(rf"\b(?:{cues})s? (?:[a-zà-ÿ][a-zà-ÿ\-]+ ){{1,2}}{name}", text):
+        between = text[m.start():m.start(1)].split()[1:]
+        if any(w in stop or w in verb_words(lang) for w in between):
+            continue
+        s, e = _trim(text, m.start(1), m.end(1), lang)
+        if e - s >= 2:
+            out.append(Mention(s, e, text[s:e], "UNK"))
+    # "X lève 12 M€", "X, which raised $4m", "investit 4 M€ dans X": a name that raised or received money;
+    # "X s'associe à Y", "un partenariat avec Y": a party to an agreement
+    raiser, backer = _raiser_after(lang), _backer_after(lang)
+    for m in re.finditer(rf"(?<![\w'’])({tok}(?: {tok}){{0,3}})(?=[\s,])", text):
+        if raiser.match(text[m.end(1):m.end(1) + 160]) or backer.match(text[m.end(1):m.end(1) + 160]) or \
+                _partner_context(text[max(0, m.start(1) - 120):m.start(1)], text[m.end(1):m.end(1) + 160], lang) or _funded(text[max(0, m.start(1) - 120):m.start(1)]):
+            s, e = _trim(text, m.start(1), m.end(1), lang)
+            if e - s >= 2 and text[s:e].lower() not in stop and text[s:e].lower() not in _cue_nouns(lang) \
+                    and text[s:e].lower() not in _COMMON_FUNDERS and not _ROUND_NAME.match(text[s:e]):
+                out.append(Mention(s, e, text[s:e], "UNK"))
     rx = regexes(lang)
     for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
                          rf"(?=\s*(?:,|—|–|\())", text):
@@ -622,6 +641,87 @@ _FUNDER_BEFORE = re.compile(r"\b(?:subventions?|aides?|prêts?|avances? rembours
                             r"grants?|loans?|subsid(?:y|ies)|funding|investments?)\b[^;]{0,50}?"
                             r"(?:€|\$|£|euros?|dollars?|pounds?|M€|Md€|millions?|milliards?|billions?|bn|mn|m)\s+"
                             r"(?:de la |de l'|du |des |de |d'|from (?:the )?|by (?:the )?)$", re.IGNORECASE)
+# An amount of money as written ("12 M€", "1,2 milliard d'euros", "$3.5 million", "£800,000", "CHF 20 millions").
+_AMOUNT = (r"(?:(?:[$€£¥]|(?:US|A|C|NZ|HK|S)\$|\b(?:CHF|USD|EUR|GBP|SEK|NOK|DKK|CAD|AUD)\s?)\s?\d|"
+           r"\d[\d\s.,]*\s?(?:M€|Md€|Mds€|k€|€|\$|£|millions?\b|milliards?\b|billions?\b|bn\b|mn\b|[mkMK]\b|"
+           r"euros?\b|dollars?\b|livres\b|pounds\b|francs\b)|\bune? (?:douzaine|dizaine|vingtaine|trentaine|"
+           r"cinquantaine|centaine) de millions)")
+
+
+_ROUND_NAME = re.compile(r"(?:Series|Série|Serie|Round|Tour|Seed|Pre-seed)\b", re.IGNORECASE)
+# Capitalised common nouns that open a sentence as the subject of a raise: "Investors pump £10m into X".
+_COMMON_FUNDERS = frozenset(["investors", "investisseurs", "backers", "shareholders", "actionnaires", "founders",
+                             "fondateurs", "banks", "banques", "funds", "fonds", "business angels", "angels"])
+
+
+@lru_cache(maxsize=4)
+def _raiser_after(lang: str) -> re.Pattern[str]:
+    """What follows a company that raised or invested money: "(X) lève 12 M€", "(X) a bouclé un tour de table de
+    8 M€", "(X), which raised $4m", "(X) has completed an $18 million Series A"."""
+    aux = (r"(?:(?:a|ont|avait|avaient|vient de|viennent de|va|vont|a annoncé|annonce|aurait|has|have|had|is|are|was|"
+           r"just|also|now|today|will|would|(?:said|says|announced|confirmed)(?: (?:on|last|this) \w+)?(?: that)? it|"
+           r"a également|a aussi|a déjà|a ainsi|has also|has just)\s+)")
+    return re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},|,\s*(?:qui|which|that)\s+)?\s*{aux}{{0,3}}(?:{_alternation(lexicon(lang)['raise_verbs'])})"
+                      rf"\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_AMOUNT}")
+
+
+@lru_cache(maxsize=4)
+def _backer_after(lang: str) -> re.Pattern[str]:
+    """What follows an investor that led or joined a round: "(X) entre au capital de Y", "(X) led the round",
+    "(X), qui mène l'opération"."""
+    verbs = _alternation({re.sub(r"^(?:a|ont|avait|avaient|has|have|had) ", "", v) for v in lexicon(lang)["backer_verbs"]})
+    return re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},|,\s*(?:qui|which|that|who)\s+)?\s*(?:(?:a|ont|avait|has|have|had|also|"
+                      rf"aussi|également)\s+)?(?:{verbs})(?:(?<=capital)|(?<=participation)|(?<=stake)|\b[^.;]{{0,40}}?\b(?:round|tour|opération|levée|financement|"
+                      rf"funding|financing|capital|investment|investissement|raise|série|series|seed|amorçage))",
+                      re.IGNORECASE)
+
+
+_NAME = r"(?-i:[A-ZÀ-Ý][\w&'\-]*(?: (?:(?:de|du|des|of|&) )?[A-ZÀ-Ý][\w&'\-]*){0,3})"
+
+
+@lru_cache(maxsize=4)
+def _partner_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The contexts of a party to an agreement: after a subject ("(X) s'associe à", "(X) a signé un protocole d'accord
+    avec", "(X) et Y unissent leurs forces", "(X) struck a partnership with"), after the first of two coordinated subjects
+    ("X et (Y) créent une coentreprise"), and before a partner ("un partenariat avec la start-up (Y)", "entre X et (Y)")."""
+    trig = _alternation(lexicon(lang)["partnership_triggers"])
+    words = r"(?:[^\s.;:!?,()\"«»“”]+\s+)"
+    prep = r"(?:avec|with|à|au|aux|between|entre)\b"
+    said = (r"(?:(?:said|says|announced|a annoncé|annonce|indique|a indiqué)\s+(?:(?:on|last|this|lundi|mardi|mercredi|jeudi|"
+            r"vendredi)\s+\w+\s+)?(?:that\s+)?(?:it|they|qu'elle|qu'il|qu'ils|avoir)\s+)?")
+    subject = re.compile(rf"^\s*(?:,[^,.;:!?()]{{1,80}},\s*)?(?:{said}{words}{{0,5}}?(?:{trig})\b\s+{words}{{0,3}}?{prep}|"
+                         rf"(?:et|and|&)\s+{_NAME}\s+{words}{{0,5}}?(?:{trig})\b)", re.IGNORECASE)
+    second = re.compile(rf"^\s+{words}{{0,5}}?(?:{trig})\b", re.IGNORECASE)
+    partner = re.compile(rf"(?:{trig})\s+{words}{{0,4}}?{prep}\s*(?:(?:la|le|les|l'|l’|the)\s*)?(?-i:[a-zà-ÿ\-]+\s+){{0,3}}"
+                         rf"(?:(?-i:[a-zà-ÿ\-]+),\s*(?:dont|notamment|including|such as|like|comme|parmi lesquels|among them)\s+)?$"
+                         rf"|\b(?:between|entre)\s+{_NAME}\s+(?:et|and|&)\s+$", re.IGNORECASE)
+    return subject, second, partner
+
+
+def _partner_context(before: str, after: str, lang: str) -> bool:
+    """Whether a name between ``before`` and ``after`` is a party to an agreement."""
+    subject, second, partner = _partner_regexes(lang)
+    return bool(subject.match(after[:160]) or partner.search(before[-120:]) or (
+        re.search(rf"{_NAME}\s+(?:et|and|&)\s+$", before[-60:]) and second.match(after[:120])))
+
+
+# Before a company that receives money: "investit 4 M€ dans (X)", "$5 million in (X)", "une levée de 30 M€ pour (X)",
+# "led the $40m round in (X)", "entre au capital de (X)", "a stake in (X)".
+_FUNDED_BEFORE = re.compile(rf"{_AMOUNT}[^.;]{{0,30}}?\b(?:dans|in|into|pour|for)\s+(?:(?:la|le|les|l'|l’|the)\s*)?"
+                            rf"(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$|\b(?:au|dans le) capital (?:de|d'|d’|du)\s*(?:la |l'|l’)?"
+                            rf"(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$|\b(?:stake|participation(?: minoritaire| majoritaire)?) (?:in|dans)\s+"
+                            rf"(?:the\s+|la\s+|le\s+|l'|l’)?(?-i:[a-zà-ÿ\-]+\s+){{0,3}}$", re.IGNORECASE)
+_FUNDED_CUE = re.compile(r"\b(?:invest\w*|pump\w*|inject\w*|pour\w*|sink\w*|sank|put\w*|round|tour|levée|financement|"
+                         r"funding|financing|stake|participation|opération|capital|série|series|seed|amorçage)\b",
+                         re.IGNORECASE)
+
+
+def _funded(before: str) -> bool:
+    """Whether a name right after ``before`` receives the money of a round or an investment."""
+    m = _FUNDED_BEFORE.search(before[-120:])
+    return bool(m) and bool(_FUNDED_CUE.search(before[-120:]))
+
+
 _DATE_CONTEXT = re.compile(r"\d\s*\x00|\x00\s*\d|\b(?:in|en|since|depuis|until|jusqu'en|by|early|late|mid|last|next|this|de|d'|"
                            r"fin|début|mi)[\s-]*\x00", re.IGNORECASE)
 _DEMONYM_FR = re.compile(r"(?:^|[\s'’])(?:le|la|l'|l’|les|un|une|des|du|au|aux|cet|cette|ce)\s*([a-zà-ÿ\-]{3,})\s+([a-zà-ÿ\-]{4,})\s*$")
@@ -771,6 +871,13 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["LOC"] += 1
     if ctx.has("partner_before"):
         v["ORG"] += 2
+    if not person_like and resolve_place(m.text, lang) is None and not _ROUND_NAME.match(m.text) and (
+            _raiser_after(lang).match(after) or _backer_after(lang).match(after) or _funded(before)):
+        v["ORG"] += 3  # "Zentra lève 12 M€", "Zentra, which raised $4m", "invested $5m in Zentra": money's raiser
+    place_tail = re.search(r"\s(?:de|du|d'|of)\s*(\S+)$", m.text)  # "l'Inrae de Toulouse": where the name ends is unclear
+    if not person_like and resolve_place(m.text, lang) is None and _partner_context(before, after, lang) and not (
+            place_tail and resolve_place(place_tail.group(1), lang) is not None):
+        v["ORG"] += 3  # "Zentra s'associe à Y", "un partenariat avec Zentra", "X et Zentra unissent leurs forces"
     if not person_like and _FUNDER_BEFORE.search(before[-90:]):
         v["ORG"] += 2  # "une subvention de 800 000 euros de la Région X", "a £2m loan from X"
     words = m.text.split()

@@ -190,7 +190,9 @@ def _partner_list_re(lang: str) -> re.Pattern[str]:
     cue = _alternation(lexicon(lang)["org_cue_nouns"])
     return re.compile(rf"(?:(?:-\w+)?\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')|\s+(?:à|au|aux)(?=[\s']))"
                       rf"\s*(?:la |le |l'|les |the )?"
-                      rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?(?P<orgs>{_org_list(lang)})", re.IGNORECASE)
+                      rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?"
+                      rf"(?:(?-i:[a-zà-ÿ\-]+\s+){{0,3}}?(?-i:[a-zà-ÿ\-]+),\s*(?:dont|notamment|including|such as|like|comme|"
+                      rf"parmi lesquels|among them)\s+)?(?P<orgs>{_org_list(lang)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -284,6 +286,8 @@ _NEAR_CITY = re.compile(r"(?:\b(?:au|à l'|à l’)\s*(?:nord|sud|est|ouest)(?:-
 # a street or district named after a city ("rue de Rennes", "avenue de Lyon", "dans le quartier d'Aoyama")
 _STREET_BEFORE = re.compile(r"\b(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|route|cours|impasse|square|"
                             r"quartier|faubourg)\s+(?:de |d'|d’|du |des )(?:la |l'|l’)?$", re.IGNORECASE)
+_MULTIPARTY = re.compile(r"\b(?:three|four|five)-(?:way|party|partner)\b|\b(?:tri|quadri)(?:partite|lateral|partites)\b|"
+                         r"\bmulti-?(?:party|partite|partenarial)\b|\bà (?:trois|quatre|cinq)\b", re.IGNORECASE)
 _LEAD_ANAPHOR = re.compile(rf"^\W*({L}A\d+{R})")
 
 
@@ -982,7 +986,10 @@ class FactReader:
                 joint = self._joint_subject(sent, masked[:t.start()], objects)
                 if joint and not with_m:  # "X, Y et Z ont signé un accord tripartite"
                     found = True
-                    if not excl_rx.search(masked[max(0, t.start() - 50):t.end() + 40]):
+                    # (not the contract a consortium bids for: "formed a consortium to bid for the contract")
+                    if not any(not re.search(r"\b(?:bid|bidding|tender|compete|win|remporter|répondre|candidater)\b[^.;]{0,20}$",
+                                             masked[t.end():x.start()], re.IGNORECASE)
+                               for x in excl_rx.finditer(masked, max(0, t.start() - 50), t.end() + 40)):
                         out.append(Partnership(tuple(joint), self._evidence(sent, "partnership.joint", 0.7),
                                                announced_on=self._announced(sent, sent.raw_offset(t.start()))))
                     continue
@@ -993,8 +1000,11 @@ class FactReader:
                 # what is excluded is said near the agreement ("un accord de rachat avec X"), not anywhere
                 # (in the agreement's own clause: "agreed to buy X, and signed a partnership with Y")
                 lo = max([max(0, t.start() - 50), *(b.end() for b in _CLAUSE_BREAK.finditer(masked, 0, t.start()))])
-                if excl_rx.search(masked[lo:end + 25]):
-                    found = True
+                strong = re.search(r"partenariat|partnership|coentreprise|co-entreprise|joint.venture|protocole|memorandum|"
+                                   r"\bmou\b|lettre d'intention|letter of intent|alliance", t.group(0), re.IGNORECASE)
+                if any(not (strong and re.match(r"pour (?:la fourniture|livrer|la livraison)", x.group(0), re.IGNORECASE))
+                       for x in excl_rx.finditer(masked, lo, end + 25)):
+                    found = True  # (a joint venture "pour la fourniture d'hydrogène" is still one; an "accord" is a supply deal)
                     continue
                 found = True
                 when = self._announced(sent, sent.raw_offset(t.start()))
@@ -1026,6 +1036,13 @@ class FactReader:
             if not t0 or excl_rx.search(masked) or _ANAPHORIC_AGREEMENT.search(masked[:t0.start()]):
                 continue  # "Dans le cadre de cet accord, X fabriquera ...": an agreement already stated
             named = self._orgs_in(sent, masked)
+            if 3 <= len(named) <= 5 and _MULTIPARTY.search(masked[max(0, t0.start() - 30):t0.end() + 30]):
+                # "X runs a pilot with Y and Z under a three-way agreement": one agreement of all the parties named
+                first = [self._subject_value(idx, sent, ph) for ph in sent.placeholders(masked, "OA")[:1]]
+                parties = [*first, *[n for n in named if n not in first]]
+                out.append(Partnership(tuple(parties), self._evidence(sent, "partnership.multiparty", 0.6),
+                                       announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
+                continue
             if len(named) == 2:
                 out.append(Partnership(tuple(named), self._evidence(sent, "partnership.trigger", 0.7),
                                        announced_on=self._announced(sent, sent.raw_offset(t0.start()))))
@@ -1136,10 +1153,23 @@ class FactReader:
         """A sentence opening with a subject pronoun ("Elle a noué ...", "It raised ...") continues the subject
         of the previous sentence when that sentence opens on an organisation that is not an investor."""
         # (after a leading participle clause: "Fondée en 2018 par X, elle avait levé ...")
+        # (or after a short adverbial: "Depuis janvier, il a signé ...", "Last year, it raised ...")
         if idx == 0 or not re.match(r"\s*(?:(?:fondée?s?|créée?s?|founded|launched|lancée?s?|basée?s?|based)\b"
-                                    r"[^,;.]{0,60},\s*)?(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
+                                    r"[^,;.]{0,60},\s*|(?!(?:selon|according)\b)[^,;.«»\"" + L + r"]{3,30},\s*)?"
+                                    r"(?:elle|il|it|she|he|they)\b", before, re.IGNORECASE):
             return None
         prev = self.sentences[idx - 1]
+        noun = re.match(r"\W*(?:Le|La|L'|The)\s*([a-zà-ÿ][a-zà-ÿ\-]+)\s+(?!" + L + r")[a-zà-ÿ]", prev.masked)
+        if noun and not prev.placeholders(prev.masked[:noun.end()], "OA"):
+            # "Le répartiteur multiplie les alliances. Depuis janvier, il ...": the organisation described with that
+            # noun earlier ("X, grossiste-répartiteur basé à ...")
+            desc = re.compile(rf"({L}O\d+{R})\s*,\s*(?:une?\s+|an?\s+|the\s+|l[ea]\s+|l')?(?:[\w]+-)?"
+                              rf"{re.escape(noun.group(1))}\b", re.IGNORECASE)
+            for earlier in reversed(self.sentences[:idx - 1]):
+                found = list(desc.finditer(earlier.masked))
+                if found:
+                    return str(earlier.slot(found[-1].group(1)).value)
+            return None
         head = re.match(rf"[^{L}]{{0,60}}?({L}[OA]\d+{R})", prev.masked)
         if not head or head.start(1) in self._backer_subjects(prev.masked) or re.search(
                 r"\b(?:de|du|des|d'|à|au|par|pour|of|at|in|by|for|from)\s*(?:la |le |l'|les |the )?$",
@@ -1193,8 +1223,12 @@ class FactReader:
                 self._valuation_after(idx, current)
             for mm, raiser in rounds:
                 money = sent.slot(mm.group(0)).value
-                window = masked[max(0, mm.start() - 40):mm.end() + 40]
-                sm = series_rx.search(window)
+                # the series nearest the amount, not the other amount's ("$20m in a Series A and $45m in a Series B")
+                lo = max([max(0, mm.start() - 40), *(m.end() for m in monies if m.end() <= mm.start())])
+                hi = min([mm.end() + 40, *(m.start() for m in monies if m.start() > mm.start())])
+                after_sm = series_rx.search(masked, mm.end(), hi)
+                before_sm = list(series_rx.finditer(masked, lo, mm.start()))
+                sm = after_sm or (before_sm[-1] if before_sm else None)
                 if not sm:  # "in Series B funding" read as a name
                     for ph in sent.placeholders(masked[max(0, mm.start() - 15):mm.end() + 25], "OL"):
                         sm = series_rx.fullmatch(self.text[sent.slot(ph).start:sent.slot(ph).end]) or sm
@@ -1222,6 +1256,14 @@ class FactReader:
                             r"\b(?:of|de|du|des|d'|in|dans|by|par|with|avec|à|au|to)\s*(?:the |la |le |l')?$",
                             masked[:pos], re.IGNORECASE):
                         investors.append(name)
+                fund = re.match(r"\W*(?:Le fonds|The fund|L'investisseur|The investor|Le capital-investisseur|The VC firm)"
+                                r"(?:\s+[a-zà-ÿ\-]+)?\s+(?:" + lex_re(self.lang, "backer_verbs").pattern + ")", masked)
+                if fund and idx > 0:  # "X fait entrer Y à son capital. Le fonds mène une opération de 9 M€": Y
+                    prev = self.sentences[idx - 1]
+                    for pos in sorted(self._let_in(prev.masked) | self._backer_subjects(prev.masked)):
+                        name = str(prev.slot(prev.masked[pos:].split(R, 1)[0] + R).value)
+                        if name != raiser and name not in leads:
+                            leads.append(name)
                 investors = leads + [i for i in investors if i not in leads]
                 fr = FundingRound(
                     organisation=raiser, amount=Decimal(money.amount), currency=money.currency,
@@ -1305,6 +1347,25 @@ class FactReader:
         cues = [x for x in excl_rx.finditer(pre_x) if x.start() >= len(pre_x) - 40]
         if prev_money:  # "⟦M0⟧ de chiffre d'affaires, avait levé ⟦M1⟧": a cue right after the previous amount is its own
             cues = [x for x in cues if not re.fullmatch(r"[\w\s']{0,12}", pre_x[prev_money[-1].end():x.start()])]
+        if re.search(r"\b(?:prévoi[tent]+|compt(?:e|ent)|cherch(?:e|ent)|souhait(?:e|ent)|envisag(?:e|ent)|ambitionn(?:e|ent)|"
+                     r"espèr(?:e|ent)|entend(?:ent)?|projett?(?:e|ent)|vise|visent|s'apprête|s'apprêtent|en discussion pour|"
+                     r"en négociation pour)\s+(?:de |d'|à )?(?:\w+\s+)?lever\s+(?:\w+\s+)?$|\b(?:plans?|planning|seeks?|seeking|"
+                     r"looking|hopes?|hoping|aims?|aiming|talks|wants?|intends?|expects?|expected|targets?|targeting|"
+                     r"preparing|prepares?|set|poised)\s+to\s+raise\s+(?:\w+\s+)?$|\b(?:is|are)\s+seeking\s+(?:\w+\s+)?$",
+                     pre, re.IGNORECASE):
+            return True  # "prévoit de lever 20 M€", "is in talks to raise $100m": an intention, not money raised
+        if re.search(r"(?:\bdont|\bincluding|\bof which|\bparmi lesquels)\s*$", pre, re.IGNORECASE) or re.match(
+                r"\s*(?:of the (?:round|raise|funding|investment|total)|du tour|de la levée|de ce montant|de cette somme)\b",
+                post, re.IGNORECASE):
+            return True  # "a levé 10 M€, dont 4 M€ auprès de X", "$5m of the round came from X": a share of the round
+        post = re.split(rf"{L}M\d+{R}", post)[0]  # "€4m in equity and a €2m loan": the loan is the next amount's
+        if re.match(r"[^.;]{0,40}?\b(?:sous forme d(?:e |')|in the form of )(?:\w+\s+)?(?:prêts?|avances?|dette|subventions?|"
+                    r"loans?|debt|grants?)", masked[mm.end():mm.end() + 90], re.IGNORECASE):
+            return True  # "un financement de 2 M€ de X sous forme d'avances remboursables"
+        if re.match(r"[^.;]{0,25}?\b(?:since|depuis)\s+(?:19|20)\d\d\b|\s*(?:in|dans)\s+(?:more than |over |some |plus de "
+                    r"|près de )?\d+\s+(?:[a-zà-ÿ\-]+\s+)?(?:start-?ups?|companies|firms|entreprises|sociétés|projets|"
+                    r"projects|deals|opérations)\b", post, re.IGNORECASE):
+            return True  # "has invested €500m in 40 startups since 2015": an investor's cumulative total
         for x in [*cues, *excl_rx.finditer(post[:30])]:
             if not (into_org and "invest" in x.group(0).lower()):  # "un investissement de 25 M€ dans X" is a round
                 return True
@@ -1315,6 +1376,9 @@ class FactReader:
         if _UNIT_PRICE.match(post):
             return True  # a price per unit: "vendu 180 euros la bouteille", "at $12 a share", "€40 per tonne"
         clause = re.split(r"[;]", masked[max(0, mm.start() - 150):mm.start()])[-1]
+        if re.search(r"\b(?:sells?|sold|selling|offload\w*|divest\w*|cède|cèdent|cédé|céder|vend|vendu|vendre)\s+"
+                     r"(?:[^\s.;]+\s+){0,4}?(?:stake|participation)", clause, re.IGNORECASE):
+            return True  # "sold its 20% stake in X for $500m": a sale between shareholders, not a round
         acqs = list(lex_re(lang, "acquisition_cues").finditer(clause))  # a price, unless a round is named after
         if acqs and not lex_re(lang, "round_cues").search(clause[acqs[-1].end():]):
             return True
@@ -1331,13 +1395,29 @@ class FactReader:
         # "investit 5 M€ dans X", "a $5m investment in X", "une levée de 5 M€ par X" (not "souscrite par X")
         m = _into_re(self.lang).match(post) or re.match(rf"\W{{0,3}}(?:par|by)\s+(?:the |la |le |l')?({L}[OAPL]\d+{R})",
                                                          post)
-        if m and sent.slot(m.group(1)).kind in "OA":
-            return sent.slot(m.group(1)).value
+        # "the $25m round for X", "les 6 M€ levés par X"
+        m = m or re.match(rf"[^{L}.;]{{0,12}}?\b(?:round|tour|tour de table|levée|financement|funding|financing|raise|"
+                          rf"investment|investissement)\s+(?:for|pour)\s+{_described(self.lang)}({L}[OA]\d+{R})|"
+                          rf"\s*(?:levés?|levées?|raised|obtenus?|collectés?|réunis?|secured)\s+(?:par|by)\s+"
+                          rf"{_described(self.lang)}({L}[OA]\d+{R})", post, re.IGNORECASE)
+        if m and m.lastindex and sent.slot(m.group(m.lastindex)).kind in "OA":
+            return sent.slot(m.group(m.lastindex)).value
         if re.search(r"invest", masked[max(0, mm.start() - 40):mm.start()], re.IGNORECASE) and (m or re.match(
                 r"\W{0,3}(?:dans|in|into)\s+(?:un|une|le|la|les|l'|des|son|sa|ses|leur|leurs|a|an|the|its|their|new)\b",
                 post, re.IGNORECASE)):
             return None  # "X invested $10bn in ⟦L0⟧", "investit 18 M€ dans un nouveau terminal": no raiser named
+        if re.search(r"\b(?:invest(?:it|issent|i|ie|is|ira|iront|ir|s|ed|ing)?|inject(?:e|ent|é|s|ed|ing)|pump(?:s|ed|ing)?|"
+                     r"pour(?:s|ed|ing)|plough(?:s|ed|ing)?|sinks?|sank|débloque|débloqué)\s+(?:(?:plus de|more than|près de|"
+                     r"some|about|around|environ|over|nearly)\s+)?$", masked[max(0, mm.start() - 30):mm.start()],
+                     re.IGNORECASE) and not m and not re.search(r"\b(?:into|in|dans|for an?|pour une?)\b", post[:60],
+                                                                re.IGNORECASE):
+            return None  # "X investit 50 M€ pour moderniser ses usines", "is investing $30m to expand": the spender
         prefix = masked[:mm.start()]
+        # "entre au capital de X à hauteur de 7 M€", "buy a 9.9% stake in X for A$85m", "une participation dans X"
+        m = re.search(rf"\b(?:stake|participation|capital)\s+(?:[^{L}.;]{{0,20}}?\s)?(?:in|dans|de|d'|du)\s*"
+                      rf"{_described(self.lang)}({L}[OA]\d+{R})[^{L}.;]{{0,40}}$", prefix, re.IGNORECASE)
+        if m:
+            return sent.slot(m.group(1)).value
         other = re.search(rf"{L}[LP]\d+{R}\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?:raised|raises|secured|secures|lève|levé)"
                           rf"\s+(?:an?\s+|une?\s+)?$", prefix, re.IGNORECASE)
         if other and not re.search(rf"\b(?:par|by|de|d'|of|from|with|avec)\b[^,;.{L}]{{0,40}}$", prefix[:other.start()],
@@ -1349,7 +1429,7 @@ class FactReader:
         m = re.search(rf"({L}[OA]\d+{R})\s*,\s*(?:which|that|who|qui|laquelle|lequel)\b[^{L},;.]{{0,50}}$", prefix)
         if m and m.start(1) not in backers:
             return sent.slot(m.group(1)).value
-        skip = backers | self._inside_appositions(masked, mm.start()) | self._sources(masked)
+        skip = backers | self._inside_appositions(masked, mm.start()) | self._sources(masked) | self._let_in(masked)
         cands = list(re.finditer(rf"{L}[OA]\d+{R}", prefix))
         for c in reversed(cands):
             if c.start() in skip or (c is not cands[0] and re.search(r"\(\s*$", prefix[:c.start()])):
@@ -1377,9 +1457,31 @@ class FactReader:
                 if not prev:
                     break
                 hpos = prev.start(1)
-            if pos not in skip and not prep_rx.search(masked[:hpos]):
+            if pos not in skip and not prep_rx.search(masked[:hpos]) and not lex_re(self.lang, "investor_cues").search(
+                    masked[mm.end():hpos]):  # "une opération de 22 M€, à laquelle participent X et Y": investors
                 return sent.slot(c.group(0)).value
-        return self._topics[idx] or self.main  # the pronoun subject was tried above
+        fallback = self._topics[idx] or self.main  # the pronoun subject was tried above
+        for c in re.finditer(rf"{L}O\d+{R}", masked):
+            if sent.slot(c.group(0)).value == fallback and (c.start() in backers or re.search(
+                    r"\b(?:from|(?:led|co-led|backed) by|(?:mené|menée|emmené|emmenée|souscrite?) par|auprès d[eu']|"
+                    r"auprès des|aux côtés d[eu']|alongside|including|dont)\s*"
+                    r"(?:the |la |le |l')?$", masked[:c.start()], re.IGNORECASE)):
+                return None  # "The Lille-based company raised €8m from X and Y": X, an investor, is no fallback raiser
+        return fallback
+
+    def _let_in(self, masked: str) -> set[int]:
+        """Positions of organisations a company lets into its capital ("X fait entrer Y (et Z) à son capital",
+        "X welcomes Y as an investor"): investors, not the raiser."""
+        rx = re.compile(rf"\b(?:fait|font|faire|a fait|ont fait|fera|accueille|accueillent|welcomes|brings in|brought in)"
+                        rf"\s+(?:(?:le|la|l'|les|the)\s*)?(?:(?:fonds|fund|investisseur|investor|groupe|group)\s+)?"
+                        rf"(?:entrer\s+(?:(?:le|la|l'|les)\s*)?(?:(?:fonds|investisseur|groupe)\s+)?)?"
+                        rf"({_expand('{ORGS}', self.lang)})", re.IGNORECASE)
+        out: set[int] = set()
+        for m in rx.finditer(masked):
+            if "entrer" in m.group(0).lower() or re.match(r"[^.;]{0,40}\b(?:capital|as (?:an? )?(?:new )?investors?|"
+                                                          r"comme (?:nouvel )?actionnaire)", masked[m.end():]):
+                out |= {m.start(1) + p.start() for p in _PH.finditer(m.group(1))}
+        return out
 
     def _backer_subjects(self, masked: str) -> set[int]:
         """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au
