@@ -95,3 +95,11 @@ def test_a_capital_elided_article_is_part_of_the_name(ex: Extractor) -> None:
             "Sa directrice est arrivée chez L'Azurelle en 2020.")
     entities, _ = _run(ex, text, "fr")
     assert entities.get("L'Azurelle") == "Organisation" and "Azurelle" not in entities
+
+
+def test_hyphenated_adjectives_are_not_names(ex: Extractor) -> None:
+    text = ("Abu Dhabi-based Qassar Ports Group signed a partnership with Dellaert Haven on Monday. Lumbry plans to "
+            "launch Portuguese-language shows through a partnership with Veltrano.")
+    entities, _ = _run(ex, text, "en")
+    assert "Qassar Ports Group" in entities
+    assert not [n for n in entities if "-based" in n or "language" in n.lower()]

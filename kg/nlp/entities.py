@@ -433,6 +433,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         if raiser.match(text[m.end(1):m.end(1) + 160]) or backer.match(text[m.end(1):m.end(1) + 160]) or \
                 _partner_context(text[max(0, m.start(1) - 120):m.start(1)], text[m.end(1):m.end(1) + 160], lang) or _funded(text[max(0, m.start(1) - 120):m.start(1)]):
             s, e = _trim(text, m.start(1), m.end(1), lang)
+            s = _after_hyphen_adjective(text, s, e)
             if e - s >= 2 and text[s:e].lower() not in stop and text[s:e].lower() not in _cue_nouns(lang) \
                     and text[s:e].lower() not in _COMMON_FUNDERS and not _ROUND_NAME.match(text[s:e]):
                 out.append(Mention(s, e, text[s:e], "UNK"))
@@ -646,6 +647,21 @@ _AMOUNT = (r"(?:(?:[$€£¥]|(?:US|A|C|NZ|HK|S)\$|\b(?:CHF|USD|EUR|GBP|SEK|NOK|
            r"\d[\d\s.,]*\s?(?:M€|Md€|Mds€|k€|€|\$|£|millions?\b|milliards?\b|billions?\b|bn\b|mn\b|[mkMK]\b|"
            r"euros?\b|dollars?\b|livres\b|pounds\b|francs\b)|\bune? (?:douzaine|dizaine|vingtaine|trentaine|"
            r"cinquantaine|centaine) de millions)")
+
+
+_HYPHEN_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][\w'’]*-(?-i:[a-zà-ÿ]+)(?:\s+|$)")
+
+
+def _after_hyphen_adjective(text: str, start: int, end: int) -> int:
+    """The start of a proposed name after its leading adjectives made of a name and a hyphenated word: "Abu
+    Dhabi-based AD Ports" -> "AD Ports", "Spanish-language" -> "" (nothing left)."""
+    cut = start
+    for m in _HYPHEN_ADJECTIVE.finditer(text, start, end):
+        if m.end() < end and text[m.end():end].strip():
+            cut = m.end()
+        elif m.end() >= end or not text[m.end():end].strip():
+            return end
+    return cut
 
 
 _ROUND_NAME = re.compile(r"(?:Series|Série|Serie|Round|Tour|Seed|Pre-seed)\b", re.IGNORECASE)
@@ -875,7 +891,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
             _raiser_after(lang).match(after) or _backer_after(lang).match(after) or _funded(before)):
         v["ORG"] += 3  # "Zentra lève 12 M€", "Zentra, which raised $4m", "invested $5m in Zentra": money's raiser
     place_tail = re.search(r"\s(?:de|du|d'|of)\s*(\S+)$", m.text)  # "l'Inrae de Toulouse": where the name ends is unclear
-    if not person_like and resolve_place(m.text, lang) is None and _partner_context(before, after, lang) and not (
+    if not person_like and resolve_place(m.text, lang) is None and not _HYPHEN_ADJECTIVE.fullmatch(m.text) \
+            and _partner_context(before, after, lang) and not (
             place_tail and resolve_place(place_tail.group(1), lang) is not None):
         v["ORG"] += 3  # "Zentra s'associe à Y", "un partenariat avec Zentra", "X et Zentra unissent leurs forces"
     if not person_like and _FUNDER_BEFORE.search(before[-90:]):
