@@ -749,7 +749,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["PER"] += 2  # "Lena Okafor": a given name opens a person's name (unless the context says company)
     if ctx.has("title_after") and ntok >= 2:
         v["PER"] += 3
-    if ntok >= 2 and (ctx.has("founded_before") or (
+    if ntok >= 2 and not (before.rstrip().endswith(",") and ctx.has("org_verb_after")) and (ctx.has("founded_before") or (
             _FOUNDED_WORD.search(text, max(0, m.start - 150), max(0, m.start - 60))
             and regexes(lang)["founded_before"].search(text[max(0, m.start - 150):m.start]))):
         v["PER"] += 2  # "Founded in 2016 in a former mill by Jane Roe and Ola Ade, X …": the founders are persons
