@@ -72,7 +72,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
     det = _alternation(lx["determiners"])
     return {
         # the cue noun is written in lower case: "Quillmark Group hired X" is not "the group X"
-        "cue_before": re.compile(rf"(?:^|\b)(?:(?:{det})\s*)?(?-i:{_alternation(lx['org_cue_nouns'])})s?"
+        "cue_before": re.compile(rf"(?:^|\b)(?:(?:{det})\s*)?(?<!\bto )(?<!\bwill )(?-i:{_alternation(lx['org_cue_nouns'])})s?"
                                  rf"(?:\s+(?!(?:{_alternation(lx['gap_stopwords'])})\b)(?-i:[a-zà-ÿ\-]+)){{0,2}}\s*,?\s*$",
                                  re.IGNORECASE),
         "noncue_before": re.compile(rf"\b(?:{_alternation(lx['non_org_cue_nouns'])})\s+"
@@ -95,12 +95,13 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                     re.IGNORECASE),
         "partner_before": re.compile(rf"(?:{_alternation(lx['partnership_triggers'])})\s+(?:\w+\s+){{0,2}}"
                                      rf"(?:avec|with|de|of)\s+(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
-        "founded_before": re.compile(rf"\b(?:{_alternation(lx['founded_by'])})\s+(?:(?:in|en)\s+\d{{4}}\s+)?"
-                                     rf"(?:by|par)\s+(?:[^.]{{0,60}}(?:,|\band|\bet)\s+)?(?:[a-z\- ]{{0,40}}\s)?$",
+        "founded_before": re.compile(rf"(?:\b(?:{_alternation(lx['founded_by'])})\s+(?:(?:in|en|at|à)\s+[^.,;:]{{0,60}}?\s)?"
+                                     rf"(?:by|par)|\bco-?founded\s+(?:(?:the|its|a|this)\s+)?(?:[a-z\-]+\s+)?(?:with|alongside))"
+                                     rf"\s+(?:[^.]{{0,60}}(?:,|\band|\bet)\s+)?(?:[a-z\- ]{{0,40}}\s)?$",
                                      re.IGNORECASE),
         "person_title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['person_titles'])})\s*$", re.IGNORECASE),
         "cue_after": re.compile(rf"^\s*(?:,|—|–|-|\()\s*(?:(?:a|an|the|its|une?|la|le|l'|cette)\s*"
-                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!['’])(?!\s+(?:of|de|d')\b)(?!\s+(?-i:[A-ZÀ-Ý]))(?!\s+[a-zà-ÿ\-]+\s+(?-i:[A-ZÀ-Ý]))",
+                                rf"(?:[\w\-]+\s+){{0,3}}?)?(?:{_alternation(lx['cue_after_nouns'])})s?\b(?!['’])(?!\s+(?:of|de|d')\b)(?!\s+(?:(?:also|now|still|then|later|already)\s+)?(?:has|have|had|is|was|were|will|would|can|could|builds|makes|employs|sells|develops|plans|operates|runs|said|says|expects|hopes|raised|launched)\b)(?!\s+(?-i:[A-ZÀ-Ý]))(?!\s+[a-zà-ÿ\-]+\s+(?-i:[A-ZÀ-Ý]))",
                                 re.IGNORECASE),
         "title_org_comma_before": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:de|d'|du|des|of|at|for|chez)"
                                              rf"\s*(?:la |le |l'|the )?[A-ZÀ-Ý][\w&'\-]*(?: [\w&'\-]+){{0,3}}\s*,\s*$",
@@ -622,6 +623,7 @@ _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "ju
                      "septembre", "octobre", "novembre", "décembre"])
 
 
+_FOUNDED_WORD = re.compile(r"(?i:founded|fondée?s?|créée?s?|started|set up|created)")
 _FOUNDED_CLAUSE = re.compile(r"(?:^|[.!?»\n]\s*)(?:Fondée?s?|Créée?s?|Lancée?s?|Née?|Basée?s?|Installée?s?|Implantée?s?|"
                              r"Founded|Launched|Established|Created|Started|Based|Headquartered|Spun out)\b"
                              r"[^.;!?\n«»\"]{0,100},\s*$")
@@ -863,8 +865,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["PER"] += 2  # "Lena Okafor": a given name opens a person's name (unless the context says company)
     if ctx.has("title_after") and ntok >= 2:
         v["PER"] += 3
-    if ctx.has("founded_before") and ntok >= 2:
-        v["PER"] += 2
+    if ntok >= 2 and not (before.rstrip().endswith(",") and ctx.has("org_verb_after")) and (ctx.has("founded_before") or (
+            _FOUNDED_WORD.search(text, max(0, m.start - 150), max(0, m.start - 60))
+            and regexes(lang)["founded_before"].search(text[max(0, m.start - 150):m.start]))):
+        v["PER"] += 2  # "Founded in 2016 in a former mill by Jane Roe and Ola Ade, X …": the founders are persons
     if ctx.has("honorific_before"):
         v["PER"] += 3
     if ctx.has("title_before") and ntok >= 2 and label != "ORG":
@@ -969,6 +973,13 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|,? and|,? et|&|,? as wel
                        r"(?:(?:de la|de l'|de|du|des|d')\s*)?")
 
 
+# "BGF and Dublin family office Lioncrest", "X and Leeds investment firm Y": a city used as a modifier before a
+# lower-case trade noun and a name is that name's place, not an organisation listed with X
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+(?!(?:and|or|of|in|at|to|for|with|from|on|by|as|is|are|was|were|has|have|had|"
+                                r"will|would|said|says|the|an?|its|their|plus|via|through|including)\b)[a-z][a-z\-]+){1,3}"
+                                r"\s+[A-Z]")
+
+
 def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group]) -> None:
     """Names coordinated with organisations ("with Alvar, Borvo and Cirta", "Dune ($22m) and Orka (€25m)") are
     organisations too: untyped names and weakly typed cities next to an organisation, and persons with no person
@@ -992,6 +1003,8 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
                                   for j in (i - 1, i + 1))
                 weak_place = (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0
                               and not _LOCATIVE.search(text[max(0, chain[i].start - 12):chain[i].start])
+                              and not _LOCATIVE.search(text[max(0, chain[0].start - 12):chain[0].start])
+                              and not _ATTRIBUTIVE_AFTER.match(text, chain[i].end)
                               and (y.place is None or y.place.kind == "city") and not is_region(y.key))
                 weak_person = y.kind == "Person" and y.votes["PER"] <= len(y.mentions)
                 if (next_to_org and (not y.kind or weak_place)) or (weak_person and len(chain) >= 3 and n_orgs >= 2):

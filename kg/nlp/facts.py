@@ -238,11 +238,19 @@ def _lead_noun_re(lang: str) -> re.Pattern[str]:
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|but|mais|while|alors que)\s+|;\s+|\s+[—–]\s+|\s(?:et|and)\s+(?=(?:a|has|have|ont|a également|has also)\s)")
 _LEAD_SUBJECT = re.compile(rf"^(?![\s\"«“]*[\"«“])\W*(?:(?:[^,{L}.]|{L}[LPOM]\d+{R}){{0,60}},\s*)?"
-                           rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?"
+                           rf"(?:(?:La|Le|L'|Les|The)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+"
+                           # "Insurance broker X", "Dutch port services group X", "⟦city⟧ craft brewer X": a descriptor
+                           # with no article, as English headlines and leads write it
+                           rf"|(?:[A-Z][a-z\-]+|{L}L\d+{R}(?:-based|-headquartered)?)(?:\s+(?!(?:le|la|les|de|du|des|par|avec|"
+                           rf"selon|pour|chez|sur|by|of|with|from|for|to|at|in|on|the|an?|and|et)\b)[a-z][a-z\-]+){{1,3}}\s+)?"
                            rf"({L}O\d+{R})(?!\s*,\s*{L}|\s+(?:et|and|&)\s)")
 _ANAPHORIC_AGREEMENT = re.compile(r"\b(?:cet|cette|ce|ces|this|that|these|those)\s+(?:[a-zà-ÿ\-]+\s+)?$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(rf"(?:,\s*)?\b(?:and|et)\s+(?!{L}|(?:the|la|le|l'|les|its|their|son|sa|ses)\b)[a-zà-ÿ]")
-_PRONOUN_START = re.compile(r"^\W*(?:(?:[^,⟦.;]{1,40},\s*)?(?i:elle|il|elles|ils)|Elle|Il|Elles|Ils|It|They)\b")
+_COMMON_SUBJECT = re.compile(r"^\W*The\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+(?:has|have|had|is|was|also|now|said|will|"
+                             r"[a-z]+ed|[a-z]+s)\b")
+_PRONOUN_START = re.compile(r"^\W*(?:(?:[^,⟦.;]{1,40},\s*)?(?i:elle|il|elles|ils)|Elle|Il|Elles|Ils|It|They|"
+                            r"(?:[^,⟦.;]{1,40},\s*|(?:Last|This|Next|Earlier|Later|In|On|By|Since)\s+[\w ]{1,25}?\s+)"
+                            r"(?:it|they)(?!\s+(?:is|was|were|are)\s+(?:\w+\s+)?(?:that|who|which)\b))\b")
 _GOVERNED = re.compile(r"\b(?:de|du|des|d'|par|auprès de|avec|from|by|with|of)\s*(?:la |le |l'|les |the )?$")
 # A participle of location in apposition ("X, basée à Y", "Z, headquartered in Y") and the noun phrase before its comma
 _PARTICIPLE = re.compile(r"(?:basée?s?|installée?s?|implantée?s?|établie?s?|domiciliée?s?|based|headquartered|"
@@ -841,6 +849,13 @@ class FactReader:
                 return prev_subject, 0.7  # "Dans la foulée, elle rachète Z et prévoit un entrepôt à X": not Z
             elif len(free) > 1 and _COORDINATED_VERB.search(masked, masked.index(ph) + len(ph), at + 1):
                 ph = free[0]  # "le groupe s'appuie sur sa filiale Z, …, et prévoit d'ouvrir un bureau à Y": the subject
+            elif (not lead and (lead_a := _LEAD_ANAPHOR.match(masked)) and lead_a.group(1) != ph
+                  and _COORDINATED_VERB.search(masked, masked.index(ph) + len(ph), at + 1)):
+                # "The broker has bought Limerick-based Z, and plans to open an office in Cork": the broker's
+                ph = lead_a.group(1)
+            elif (not lead and prev_subject and (lead_noun or _COMMON_SUBJECT.match(masked))
+                  and _COORDINATED_VERB.search(masked, masked.index(ph) + len(ph), at + 1)):
+                return prev_subject, 0.7  # the same, the company noun not resolved to a name
             org = sent.slot(ph).value
             owner = self._anaphor_owner(sent.slot(ph)) if ph[1] == "A" else None
             if owner:
