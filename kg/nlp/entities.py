@@ -72,7 +72,10 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
     det = _alternation(lx["determiners"])
     return {
         # the cue noun is written in lower case: "Quillmark Group hired X" is not "the group X"
+        # "la start-up X", "le spécialiste des logiciels comptables X", "la plateforme de recrutement X"
         "cue_before": re.compile(rf"(?:^|\b)(?:(?:{det})\s*)?(?-i:{_alternation(lx['org_cue_nouns'])})s?"
+                                 rf"(?:(?:\s+(?:de|des|du)\s+(?:la\s+|l['’])?|\s+d['’])(?!(?:{_alternation(lx['non_org_cue_nouns'])})\b)"
+                                 rf"(?-i:[a-zà-ÿ\-]+))?"
                                  rf"(?:\s+(?!(?:{_alternation(lx['gap_stopwords'])})\b)(?-i:[a-zà-ÿ\-]+)){{0,2}}\s*,?\s*$",
                                  re.IGNORECASE),
         "noncue_before": re.compile(rf"\b(?:{_alternation(lx['non_org_cue_nouns'])})\s+"
@@ -404,8 +407,11 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
     cues = _alternation(lx["org_cue_nouns"])
     tok = r"[A-ZÀ-Ý][\w&'\-]*(?:\.[\w&'\-]+)*"
     name = rf"({tok}(?:(?: (?:(?:de|du|des|of|&|for) )?| d'){tok}){{0,4}})"
-    for m in re.finditer(rf"\b(?:{cues}) {name}", text):
-        s, e = _trim(text, m.start(1), m.end(1), lang)
+    # "la start-up X", "la start-up nantaise X" (a demonym between the noun and the name)
+    for m in re.finditer(rf"\b(?:{cues})(?: ([a-zà-ÿ\-]{{3,}}))? {name}", text):
+        if m.group(1) and not is_demonym(m.group(1), lang, countries=True):
+            continue
+        s, e = _trim(text, m.start(2), m.end(2), lang)
         if e - s >= 2:
             words = text[s:e].split()
             # "former Vextra producer Jane Roe": a given name and a surname after the cue noun are a person
@@ -418,7 +424,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         if is_demonym(demonym, lang, countries=True):
             out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
     rx = regexes(lang)
-    for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
+    for m in re.finditer(rf"(?<![\w])(?:(?<=\b[ldLD]['’])|(?<!['’]))((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
                          rf"(?=\s*(?:,|—|–|\())", text):
         if rx["cue_after"].search(text[m.end(1):m.end(1) + 100]):
             s, e = _trim(text, m.start(1), m.end(1), lang)
@@ -444,6 +450,12 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         if _PROGRAMME_BEFORE.search(before) or (re.match(r"\s+(?:a|ont|nous|vous|lui|leur|has|have|had)\b", after)
                                                  and resolve_place(m.group(1), lang) is not None):
             out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
+    out.extend(_acronym_expansions(text, lang))
+    # "via le Fonds d'aide au jeu vidéo", "le Fonds de soutien à l'innovation": a public fund named by lower-case words
+    # (a capitalised "Fonds" inside a sentence), up to the end of the clause
+    for m in re.finditer(r"(?<=[a-zà-ÿ] )(Fonds (?:d['’]|de |pour )(?:l['’]|la )?[a-zà-ÿ\-]{3,}"
+                         r"(?: (?:(?:à|au|aux|de|du|des|et|pour) )?(?:l['’]|la )?[a-zà-ÿ\-]{3,}){0,3})(?=\s*[.,;:)(])", text):
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "ORGCUE"))
     legal = _alternation(lx["legal_suffixes"])
     for m in re.finditer(rf"{name},? (?:{legal})(?![\w])", text):
         s, e = _trim(text, m.start(1), m.end(), lang)
@@ -452,6 +464,56 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
     gazetteer = known if isinstance(known, Gazetteer) else Gazetteer(known)
     for s, e, written in gazetteer.find(text):
         out.append(Mention(s, e, written, "ORGRULE"))
+    return out
+
+
+_ACRONYM_PAREN = re.compile(r" \(([A-Z][A-Za-z]?[A-Z0-9&\-]{1,8})( [A-ZÀ-Ý][a-zà-ÿ]+)?\)")
+_FUNCTION_WORDS = frozenset(["de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "en", "pour", "sur", "d", "l",
+                             "of", "the", "and", "for", "on", "in", "at", "a"])
+
+
+def _initials(words: list[str]) -> str:
+    """Initials of the words that count in an acronym (elided articles and function words skipped, both parts of a
+    hyphenated word counted): "Centre national du cinéma et de l'image animée" -> "cncia"."""
+    out = []
+    for w in words:
+        for part in re.split(r"[\-]", re.sub(r"^[ldLD]['’]", "", w)):
+            if part and part.lower() not in _FUNCTION_WORDS:
+                out.append(fold(part[0]).lower())
+    return "".join(out)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _acronym_expansions(text: str, lang: str) -> list[Mention]:
+    """'le Conseil interprofessionnel du vin de Bordeaux (CIVB)', 'Centre national du cinéma et de l'image animée
+    (CNC)': an institution's name written with lower-case words runs from a capitalised word to the acronym in
+    parentheses after it when the acronym's letters are initials of its words, in order (the longest such span)."""
+    out = []
+    stop, lead = _stopwords(lang), _lead_words(lang)
+    for m in _ACRONYM_PAREN.finditer(text):
+        acr = m.group(1).replace("-", "").replace("&", "").lower() + (fold(m.group(2)[1]).lower() if m.group(2) else "")
+        if len(acr) < 2 or sum(c.isupper() for c in m.group(1)) < 2:
+            continue
+        window_start = max(0, m.start() - 140)
+        clause = text[window_start:m.start()]
+        cut = max(clause.rfind(c) for c in ".;:,«»\"()\n")
+        base = window_start + cut + 1
+        words = [(w.start() + base, w.group()) for w in re.finditer(r"[\w'’\-&]+", text[base:m.start()])]
+        if len(words) < 2:
+            continue
+        for i, (start, w) in enumerate(words[:-1]):
+            bare = re.sub(r"^[ldLD]['’]", "", w)
+            if not bare[:1].isupper() or bare.lower() in stop or bare.lower() in lead:
+                continue
+            initials = _initials([x for _, x in words[i:]])
+            if initials[:1] == acr[0] and _subsequence(acr, initials) and len(initials) <= len(acr) + 4:
+                start += len(w) - len(bare)
+                out.append(Mention(start, m.start(), text[start:m.start()], "ORGCUE"))
+                break
     return out
 
 
@@ -605,8 +667,8 @@ _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "ju
 _FOUNDED_CLAUSE = re.compile(r"(?:^|[.!?»\n]\s*)(?:Fondée?s?|Créée?s?|Lancée?s?|Née?|Basée?s?|Installée?s?|Implantée?s?|"
                              r"Founded|Launched|Established|Created|Started|Based|Headquartered|Spun out)\b"
                              r"[^.;!?\n«»\"]{0,100},\s*$")
-_FORMER_AT = re.compile(r"\b(?:ancien|ancienne|anciens|anciennes|ex-|former|formerly|previously|auparavant|passée? par|"
-                        r"passée? (?:\w+ ){0,3}chez)\s+(?:[a-zà-ÿ&\-]+\s+){0,4}"
+_FORMER_AT = re.compile(r"(?:\b(?:ancien|ancienne|anciens|anciennes|former|formerly|previously|auparavant|passée? par|"
+                        r"passée? (?:\w+ ){0,3}chez)\s+|\bex-\s*)(?:(?:[ld]['’])?[a-zà-ÿ&\-]+\s+){0,4}"
                         r"(?:(?:de|du|des|chez|at|of|with)\s+|d'|d’)(?:(?:la|le|les|l'|the)\s*)?$"
                         r"|\bchez\s+(?:(?:la|le|les|l')\s*)?$")
 _PROGRAMME_BEFORE = re.compile(r"\b(?:programmes?|plans?|cadre|titre|initiative|label|stratégie|appels? à projets|"
@@ -622,6 +684,25 @@ _FUNDER_BEFORE = re.compile(r"\b(?:subventions?|aides?|prêts?|avances? rembours
                             r"grants?|loans?|subsid(?:y|ies)|funding|investments?)\b[^;]{0,50}?"
                             r"(?:€|\$|£|euros?|dollars?|pounds?|M€|Md€|millions?|milliards?|billions?|bn|mn|m)\s+"
                             r"(?:de la |de l'|du |des |de |d'|from (?:the )?|by (?:the )?)$", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"\b(?:clients?|partenaires?|investisseurs?|actionnaires?|enseignes?|distributeurs?|fournisseurs?|"
+                           r"acteurs?|groupes?|sociétés?|entreprises?|industriels?|customers?|clients|partners?|investors?|"
+                           r"backers?|shareholders?|retailers?|companies|firms?|operators?|suppliers?|lenders?|banks?|"
+                           r"banques?|fonds|funds?)\b[^.;:!?]{0,40}?,?\s+(?:dont|parmi lesquels|parmi lesquelles|notamment|"
+                           r"comme|tels? que|telles? que|including|such as|among them|like)\s+(?:(?:la|le|les|l'|l’|the)\s*)?$",
+                           re.IGNORECASE)
+_GEO_WORDS = frozenset([
+    "nord", "sud", "est", "ouest", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "greater", "grand", "haute", "haut", "hautes", "hauts", "bas", "basse", "saint", "sainte", "st",
+    "val", "vallée", "pays", "côte", "mont", "lac", "lake", "bay", "île", "isle", "upper", "lower", "county", "city",
+    "metro", "old", "new", "la", "le", "les", "cap", "cape", "gare", "porte", "plaine", "bassin", "golfe", "gulf",
+    "coast", "hills", "valley", "island", "islands", "province", "région", "region", "département", "canton",
+    "quartier", "airport", "aéroport", "district", "downtown", "rive", "avenue", "rue", "street", "road", "square",
+    "place", "centre", "center", "parc", "park", "prefecture", "préfecture", "borough", "territory", "state",
+    "commune", "township", "village", "town", "ward", "municipality", "shire"])
+_PRODUCT_AFTER = re.compile(r"^\s*,\s*(?:un|une|son|sa|leur|a|an|its|their)\s+(?:nouvel(?:le)?\s+|new\s+)?"
+                            r"(?:jeu|jeux vidéo|application|appli|logiciel|produit|marque|série|film|game|video game|app|"
+                            r"software|product|brand|series|film)\b(?!\s+(?:de|d'|of)\s+(?:la |l'|the )?(?:société|entreprise|groupe|company|firm))",
+                            re.IGNORECASE)
 _DATE_CONTEXT = re.compile(r"\d\s*\x00|\x00\s*\d|\b(?:in|en|since|depuis|until|jusqu'en|by|early|late|mid|last|next|this|de|d'|"
                            r"fin|début|mi)[\s-]*\x00", re.IGNORECASE)
 _DEMONYM_FR = re.compile(r"(?:^|[\s'’])(?:le|la|l'|l’|les|un|une|des|du|au|aux|cet|cette|ce)\s*([a-zà-ÿ\-]{3,})\s+([a-zà-ÿ\-]{4,})\s*$")
@@ -642,6 +723,30 @@ def _generic_names(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _name_heads(lang: str) -> frozenset[str]:
     return frozenset(lexicon(lang).get("org_name_heads", ()))
+
+
+def _place_named_org(name: str, lang: str) -> int:
+    """'Vendée Habitat', 'Valenciennes Métropole', 'Anges Québec', 'Business Finland', 'le Grand Montauban': a name
+    the NER calls a place that no gazetteer knows, made of a known place and a word that is not geographic, is an
+    organisation named after its place (two votes; 'Grand' + a city is an intercommunality). A region, a place known
+    whole, or a place with a compass point or a geographic word ('Paris Nord', 'County Durham') is not."""
+    words = name.split()
+    if len(words) > 4 or is_region(name) or resolve_place(name, lang) is not None:
+        return 0
+    if len(words) == 2 and words[0] == "Grand" and lang == "fr":
+        place = resolve_place(words[1], lang)
+        return 2 if place is not None and place.kind == "city" else 0
+    rest = []
+    found = False
+    for w in words:
+        if not found and (resolve_place(w, lang) is not None or is_region(w)):
+            found = True
+        elif fold(w).lower() in _GEO_WORDS or w.lower() in _GEO_WORDS or not _is_cap(w) or w.isupper() \
+                or is_demonym(w, lang, countries=True):
+            return 0
+        else:
+            rest.append(w)
+    return 2 if found and rest else 0
 
 
 def _demonym_cue(before: str, lang: str) -> bool:
@@ -708,7 +813,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 3
     if m.text.lower() in _cue_nouns(lang):
         v["NONE"] += 5  # "the Berlin-based early-stage VC": a generic noun, not a name
-    if ctx.has("noncue_before") and not (label == "PER" and ntok >= 2):
+    if ctx.has("noncue_before") and not (label == "PER" and ntok >= 2) and m.label != "ORGRULE":
         v["NONE"] += 3
     if ctx.has("person_title_before") and ntok >= 2 and label != "ORG":
         v["PER"] += 2  # "Chancellor X Y", "l'architecte X Y": a person, never a Role
@@ -726,6 +831,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "(board member, X)"
     if ctx.has("founded_adj_before"):
         v["ORG"] += 2  # "Paris-based X", "U.S.-founded X and Y"
+    if _PRODUCT_AFTER.search(after[:60]):
+        v["NONE"] += 3  # "X, un jeu d'exploration", "X, an app for …": a product described after its name
     if maker:
         v["NONE"] += 3  # "la société à l'origine de X", "the maker of X": X is a product
     if ntok >= 2 and regexes(lang)["institution_head"].match(m.text):
@@ -742,7 +849,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 3 if label == "PER" else 2
     if ctx.has("title_before_de"):
         v["ORG"] += 2
-    if 2 <= ntok <= 3 and label not in ("ORG", "MISC") and not sector and m.text.split()[0] in given_names() \
+    if 2 <= ntok <= 3 and label not in ("ORG", "MISC") and not sector and _given(m.text.split()[0]) \
             and not ctx.has("legal_after"):
         v["PER"] += 2  # "Lena Okafor": a given name opens a person's name (unless the context says company)
     if ctx.has("title_after") and ntok >= 2:
@@ -767,7 +874,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["LOC"] += 1  # "succède à Jeanne Vidal": a person after "à" is not a place; "at X" no gazetteer knows neither
     if m.label in ("UNK", "HORG") and resolve_place(m.text, lang) is not None:
         v["LOC"] += 2
-    if ctx.has("office_before") and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
+    if ctx.has("office_before") and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after) \
+            and not (m.text.isupper() and len(m.text) <= 6 and resolve_place(m.text, lang) is None):
         v["LOC"] += 1
     if ctx.has("partner_before"):
         v["ORG"] += 2
@@ -797,6 +905,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "a former Vextra designer"
     if not person_like and _FORMER_AT.search(before[-70:]):
         v["ORG"] += 2  # "ancien directeur industriel de X", "a former head of sales at X"
+    if not person_like and _AMONG_BEFORE.search(before[-80:]):
+        v["ORG"] += 2  # "une soixantaine de clients, dont X", "investors including X": one of a set of organisations
+    if ntok >= 2 and m.label in ("LOC", "HLOC") and not person_like:
+        v["ORG"] += _place_named_org(m.text, lang)
     if not person_like and (ctx.has("investor_before") or ctx.has("source_before")):
         v["ORG"] += 2  # "mené par X", "aux côtés de X", "led by X", "told X", "selon X": an investor or a source
     if before.endswith("(") and re.match(r"\)\s*[-–—]", after):
@@ -809,6 +921,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if not person_like and _FOUNDED_CLAUSE.search(before[-110:]):
         v["ORG"] += 2  # "Fondée en 2018 par A et B, X ...", "Founded in 2019, X ..."
     if ntok >= 2 and (m.text.split()[0] in _name_heads(lang) or m.text.split()[0] in lexicon(lang)["institution_heads"]
+                      and m.text.split()[0] not in ("County", "Province", "State")
                       and (resolve_place(m.text.split(None, 1)[1], lang) is not None
                                                         or is_region(m.text.split(None, 1)[1]))):
         v["ORG"] += 3  # "Maison Dupuis", "Ateliers Morel", "Région Bretagne": a head noun opening a name
@@ -980,11 +1093,16 @@ def _acronyms(text: str, groups: dict[str, Group]) -> dict[str, str]:
         if g.kind != "Organisation":
             continue
         for m in g.mentions:
-            par = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)", text[m.end:m.end + 12])
+            par = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,7}(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)\)", text[m.end:m.end + 24])
             if par:
                 acr = par.group(1)
                 initials = "".join(w[0] for w in m.text.split() if w[0].isupper())
-                if acr == initials or acr.lower() == initials.lower():
+                full = _initials(m.text.split())
+                letters = fold("".join(w if w.isupper() else w[0] for w in acr.split())).lower().replace("&", "")
+                # "Centre national du cinéma et de l'image animée (CNC)", "Étoile sportive de Valenciennes Basket
+                # (ESV Basket)": the acronym's letters are initials of the name's words, in order
+                if acr == initials or acr.lower() == initials.lower() or (
+                        len(m.text.split()) >= 3 and full[:1] == letters[:1] and _subsequence(letters, full)):
                     out[name_key(acr)] = g.key
     return out
 
