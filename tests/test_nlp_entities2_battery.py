@@ -60,6 +60,10 @@ POSITIVE = [
     ("fr", "Le tour de table réunit plusieurs investisseurs, parmi lesquels Kapsenn, déjà actionnaire.",
      "Kapsenn", "Organisation"),
     ("fr", "Des industriels comme Tolvane ont déjà commandé des pièces.", "Tolvane", "Organisation"),
+    ("fr", "La société a noué des partenariats avec Decalis, Jacques Vermont et La Brindille.", "Jacques Vermont",
+     "Organisation"),
+    ("en", "The app is sold through partnerships with Orvane, Simon Bellamy and Quickmart.", "Simon Bellamy",
+     "Organisation"),
     # -- French: a former employer
     ("fr", "« Nous voulions un actionnaire patient », confie l'ex-cheffe d'atelier de Valombre.", "Valombre",
      "Organisation"),
@@ -176,6 +180,8 @@ PERSON = [
     ("fr", "Le député, Marie-Claire Dubreuil, a salué l'investissement.", "Marie-Claire Dubreuil"),
     ("fr", "« C'est une étape », souligne Paul-Henri Verdier.", "Paul-Henri Verdier"),
     ("en", "Anna-Lena Brooks, head of research at Harrowgate, said the results were strong.", "Anna-Lena Brooks"),
+    ("fr", "Elle a levé 2 millions d'euros auprès de Kalo Ventures, Xavier Brunel et Bpifrance.", "Xavier Brunel"),
+    ("en", "The round was backed by Orwell Capital, Simon Bellamy and Tessel Ventures.", "Simon Bellamy"),
 ]
 
 

@@ -929,7 +929,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
             before[-12:] + "\x00" + after[:6]))):
         v["NONE"] += 6  # "Separately", "Tuesday", "March 12": never a name
     for other in (mentions_by_end.get(m.start - 2), mentions_by_end.get(m.start - 4), mentions_by_end.get(m.start - 5)):
-        if other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
+        if not person_like and other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
                 r", | et | and ", text[other.end:m.start]):
             v["ORG"] += 1
     for gap in (4, 5):  # "Lena Okafor of Brightwell", "Lena Okafor at Brightwell": an affiliation
@@ -939,7 +939,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
             v["ORG"] += 1
     for gap in (2, 4, 5):
         other = mentions_by_start.get(m.end + gap)
-        if other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
+        if not person_like and other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
                 r", | et | and ", text[m.end:other.start]):
             v["ORG"] += 1
     if re.match(r"^\s*\(", after):
@@ -958,7 +958,7 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|,? and|,? et|&|,? as wel
                        r"(?:(?:de la|de l'|de|du|des|d')\s*)?")
 
 
-def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group]) -> None:
+def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group], lang: str = "en") -> None:
     """Names coordinated with organisations ("with Alvar, Borvo and Cirta", "Dune ($22m) and Orka (€25m)") are
     organisations too: untyped names and weakly typed cities next to an organisation, and persons with no person
     context in a list of three or more names of which two are organisations (a fund named like a person)."""
@@ -969,9 +969,13 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
                 chains[-1].append(b)
             else:
                 chains.append([a, b])
+    partner_rx = regexes(lang)["partner_before"]
     for _ in range(3):
         changed = False
         for chain in chains:
+            # "des partenariats avec Vextra, Jean Brivo et Kalo": partners listed after a partnership noun are
+            # companies, and a name read as a person only for its given name and its NER label is one of them
+            partners = len(chain) >= 3 and partner_rx.search(text[max(0, chain[0].start - 60):chain[0].start]) is not None
             gs = [groups.get(m.key) for m in chain]
             n_orgs = sum(1 for g in gs if g is not None and g.kind == "Organisation")
             for i, y in enumerate(gs):
@@ -982,8 +986,8 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
                 weak_place = (y.kind == "Place" and y.votes["LOC"] <= 2 and y.votes["PER"] == 0
                               and not _LOCATIVE.search(text[max(0, chain[i].start - 12):chain[i].start])
                               and (y.place is None or y.place.kind == "city") and not is_region(y.key))
-                weak_person = y.kind == "Person" and y.votes["PER"] <= len(y.mentions)
-                if (next_to_org and (not y.kind or weak_place)) or (weak_person and len(chain) >= 3 and n_orgs >= 2):
+                weak_person = y.kind == "Person" and y.votes["PER"] <= (3 if partners else 1) * len(y.mentions)
+                if (next_to_org and (not y.kind or weak_place)) or (weak_person and len(chain) >= 3 and n_orgs >= (1 if partners else 2)):
                     y.kind = "Organisation"
                     changed = True
         if not changed:
@@ -1267,7 +1271,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
         g.kind = _choose_kind(g, lang)
         if g.kind == "Place":
             g.place = resolve_place(max(g.forms, key=g.forms.__getitem__), lang)
-    _propagate_lists(text, mentions, groups)
+    _propagate_lists(text, mentions, groups, lang)
     # merge short forms and acronyms into their fullest form
     merges = _short_forms(groups, lang)
     merges.update(_acronyms(text, groups))
