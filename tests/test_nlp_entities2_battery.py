@@ -142,6 +142,16 @@ POSITIVE = [
     pytest.param("en", "The firm is a member of the Northern Robotics Cluster network.", "Northern Robotics Cluster",
                  "Organisation", marks=pytest.mark.xfail(reason="'member of' votes for a non-name", strict=False)),
     ("en", "The project received backing from Sheffield City Council.", "Sheffield City Council", "Organisation"),
+    ("en", "The round was led by Swedish VC Norrsken Partners, with participation from two angels.",
+     "Norrsken Partners", "Organisation"),
+    ("en", "The deal was backed by Harlow Alternate Asset Managers and an existing shareholder.",
+     "Harlow Alternate Asset Managers", "Organisation"),
+    ("en", "Brenton Rail will build 30 new trains for Eastern Trains in a deal worth £200m.", "Eastern Trains",
+     "Organisation"),
+    ("en", "The hotel group, founded in 1998 by his father Suresh Menon, who is its chairman, runs 20 hotels.",
+     "Suresh Menon", "Person"),
+    ("en", "The grant came from the British Business Bank, which manages the fund.", "British Business Bank",
+     "Organisation"),
 ]
 
 
@@ -171,6 +181,8 @@ NOT_ORG = [
                  marks=pytest.mark.xfail(reason="a county no gazetteer knows", strict=False)),
     ("en", "Separately, the company said its Board of Directors had approved the plan.", "Board of Directors"),
     ("en", "Its app, Tallyroo, has two million users.", "Tallyroo"),
+    ("en", "Data presented at the ESMR annual meeting in Boston showed tumour regression.", "ESMR"),
+    ("en", "LEEDS, Nov 4 (Reuters) - Harwick Foods said on Tuesday it would open a plant.", "Nov"),
 ]
 
 

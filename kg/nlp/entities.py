@@ -85,7 +85,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "title_before_de": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:(?:de|d'|du|des|of|at|for|chez)"
                                       rf"\s*)(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
         "title_after": re.compile(rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:qui|who)\s+(?:reste|restera|demeure|devient|remains|"
-                                  rf"will remain|stays|becomes|will become)\s+)?(?:(?:l'|le|la|un|une|one|an?|the|its)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
+                                  rf"will remain|stays|becomes|will become|is|est)\s+)?(?:(?:l'|le|la|un|une|one|an?|the|its)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
                                   rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?(?:(?:(?-i:[A-Z])[\w&\-]*\s+){{0,3}}(?-i:[A-Z])[\w&\-]*(?:'s)?\s+)?"
                                   rf"(?:{_alternation(lx['titles'])})s?\b", re.IGNORECASE),
         "title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['titles'])})\s*,?\s*$", re.IGNORECASE),
@@ -337,6 +337,12 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
             continue
         if not _is_cap(first) or (first in ("L'", "D'") and _is_cap(span[m.end():])):
             start += m.end()
+            continue
+        second = span[m.end():].split(" ", 1)
+        if len(second) == 2 and (second[0].islower() or second[0].isupper()) and second[0].lower() in _cue_nouns(lang) \
+                and _is_cap(second[1]) \
+                and is_demonym(first, lang, countries=True):
+            start += m.end() + len(second[0]) + 1  # "Finnish VC Lifeline Ventures": the demonym and the kind noun
             continue
         if first.lower().rstrip(",") in _lead_words(lang) or _LEAD_ADJ.search(first):
             start += m.end()  # "Selon X", "However X", "Dublin-based X"
@@ -661,7 +667,9 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                      "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                     "septembre", "octobre", "novembre", "décembre"])
+                     "septembre", "octobre", "novembre", "décembre",
+                     # abbreviations of datelines ("EDINBURGH, Dec 10 (Reuters)"): a vote only before a day number
+                     "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 
 _FOUNDED_CLAUSE = re.compile(r"(?:^|[.!?»\n]\s*)(?:Fondée?s?|Créée?s?|Lancée?s?|Née?|Basée?s?|Installée?s?|Implantée?s?|"
@@ -699,6 +707,7 @@ _GEO_WORDS = frozenset([
     "quartier", "airport", "aéroport", "district", "downtown", "rive", "avenue", "rue", "street", "road", "square",
     "place", "centre", "center", "parc", "park", "prefecture", "préfecture", "borough", "territory", "state",
     "commune", "township", "village", "town", "ward", "municipality", "shire"])
+_EVENT_AFTER = re.compile(r"\s+(?:(?:annual|yearly|\d{4})\s+)?(?:meeting|congress|conference|summit|symposium|convention)s?\b")
 _PRODUCT_AFTER = re.compile(r"^\s*,\s*(?:un|une|son|sa|leur|a|an|its|their)\s+(?:nouvel(?:le)?\s+|new\s+)?"
                             r"(?:jeu|jeux vidéo|application|appli|logiciel|produit|marque|série|film|game|video game|app|"
                             r"software|product|brand|series|film)\b(?!\s+(?:de|d'|of)\s+(?:la |l'|the )?(?:société|entreprise|groupe|company|firm))",
@@ -831,6 +840,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "(board member, X)"
     if ctx.has("founded_adj_before"):
         v["ORG"] += 2  # "Paris-based X", "U.S.-founded X and Y"
+    if ntok == 1 and lang == "en" and _EVENT_AFTER.match(after):
+        v["NONE"] += 3  # "presented at the AACR annual meeting": the name of an event
     if _PRODUCT_AFTER.search(after[:60]):
         v["NONE"] += 3  # "X, un jeu d'exploration", "X, an app for …": a product described after its name
     if maker:
