@@ -129,6 +129,8 @@ POSITIVE = [
     ("en", "Clients include Harwick Foods and Pellmore.", "Harwick Foods", "Organisation"),
     ("en", "The company received support from the Office for Advanced Coastal Engineering (OACE) last year.",
      "Office for Advanced Coastal Engineering", "Organisation"),
+    ("en", "It signed an agreement with the Kenyan Rail Catering and Tourism Board (KRCTB) last week.",
+     "Kenyan Rail Catering and Tourism Board", "Organisation"),
     ("en", "Shares were bought by the Ontario Teachers Retirement Board (OTRB) in May.",
      "Ontario Teachers Retirement Board", "Organisation"),
     ("en", "Mary-Ellen Cartwright, chief executive of Dunmore Bank, said the deal was done.", "Mary-Ellen Cartwright",

@@ -518,7 +518,12 @@ def _acronym_expansions(text: str, lang: str) -> list[Mention]:
             initials = _initials([x for _, x in words[i:]])
             if initials[:1] == acr[0] and _subsequence(acr, initials) and len(initials) <= len(acr) + 4:
                 start += len(w) - len(bare)
-                out.append(Mention(start, m.start(), text[start:m.start()], "ORGCUE"))
+                j = i  # capitalised words right before belong to the name: "the US Food and Drug Administration"
+                while j > 0 and _is_cap(words[j - 1][1]) and words[j - 1][1].lower() not in stop \
+                        and words[j - 1][1].lower() not in lead and text[words[j - 1][0] + len(words[j - 1][1]):words[j][0]] == " ":
+                    j -= 1
+                    start = words[j][0]
+                out.append(Mention(start, m.start(), text[start:m.start()], "ORGRULE"))
                 break
     return out
 
