@@ -499,7 +499,9 @@ def _acronym_expansions(text: str, lang: str) -> list[Mention]:
     (CNC)': an institution's name written with lower-case words runs from a capitalised word to the acronym in
     parentheses after it when the acronym's letters are initials of its words, in order (the longest such span)."""
     out = []
-    stop, lead = _stopwords(lang), _lead_words(lang)
+    stop, lead, titles = _stopwords(lang), _lead_words(lang), _single_titles(lang)
+    lx = lexicon(lang)
+    heads, suffixes, cues = set(lx["institution_heads"]), set(lx["org_name_suffixes"]), _cue_nouns(lang)
     for m in _ACRONYM_PAREN.finditer(text):
         acr = m.group(1).replace("-", "").replace("&", "").lower() + (fold(m.group(2)[1]).lower() if m.group(2) else "")
         if len(acr) < 2 or sum(c.isupper() for c in m.group(1)) < 2:
@@ -515,7 +517,11 @@ def _acronym_expansions(text: str, lang: str) -> list[Mention]:
             bare = re.sub(r"^[ldLD]['’]", "", w)
             if not bare[:1].isupper() or bare.lower() in stop or bare.lower() in lead:
                 continue
-            initials = _initials([x for _, x in words[i:]])
+            span_words = [x for _, x in words[i:]]
+            if any(x.lower() in titles for x in span_words) or (lang == "en" and not any(
+                    x in heads or x in suffixes or x.lower() in cues for x in span_words)):
+                continue
+            initials = _initials(span_words)
             if initials[:1] == acr[0] and _subsequence(acr, initials) and len(initials) <= len(acr) + 4:
                 start += len(w) - len(bare)
                 j = i  # capitalised words right before belong to the name: "the US Food and Drug Administration"
@@ -712,15 +718,18 @@ _GEO_WORDS = frozenset([
     "quartier", "airport", "aéroport", "district", "downtown", "rive", "avenue", "rue", "street", "road", "square",
     "place", "centre", "center", "parc", "park", "prefecture", "préfecture", "borough", "territory", "state",
     "commune", "township", "village", "town", "ward", "municipality", "shire"])
-_EVENT_AFTER = re.compile(r"\s+(?:(?:annual|yearly|\d{4})\s+)?(?:meeting|congress|conference|summit|symposium|convention)s?\b")
+_EVENT_AFTER = re.compile(r"\s+(?:(?:annual|yearly|\d{4})\s+)?(?:meeting|congress|conference|summit|symposium|convention)s?\b"
+                          r"(?!\s+call)")
 _PRODUCT_AFTER = re.compile(r"^\s*,\s*(?:un|une|son|sa|leur|a|an|its|their)\s+(?:nouvel(?:le)?\s+|new\s+)?"
                             r"(?:jeu|jeux vidéo|application|appli|logiciel|produit|marque|série|film|game|video game|app|"
-                            r"software|product|brand|series|film)\b(?!\s+(?:de|d'|of)\s+(?:la |l'|the )?(?:société|entreprise|groupe|company|firm))",
+                            r"software|product|brand|series|film)\b(?!\s+(?:de|d'|of)\s+(?:la |l'|the )?(?:société|entreprise|groupe|company|firm))"
+                            r"(?=\s*[,.;:(]|\s+(?:de|des|du|d'|pour|qui|destinée?|conçue?|développée?|lancée?|dédiée?|"
+                            r"for|that|which|where|with|designed|built|used|launched|developed|aimed|of)\b)",
                             re.IGNORECASE)
 _DATE_CONTEXT = re.compile(r"\d\s*\x00|\x00\s*\d|\b(?:in|en|since|depuis|until|jusqu'en|by|early|late|mid|last|next|this|de|d'|"
                            r"fin|début|mi)[\s-]*\x00", re.IGNORECASE)
 _DEMONYM_FR = re.compile(r"(?:^|[\s'’])(?:le|la|l'|l’|les|un|une|des|du|au|aux|cet|cette|ce)\s*([a-zà-ÿ\-]{3,})\s+([a-zà-ÿ\-]{4,})\s*$")
-_DEMONYM_EN = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+((?:[a-z][a-z\-]*\s+){1,3})$")
+_DEMONYM_EN = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+((?:(?:[a-z][a-z\-]*|VC|PE)\s+){1,3})$")
 
 
 def _given(word: str) -> bool:
@@ -739,11 +748,13 @@ def _name_heads(lang: str) -> frozenset[str]:
     return frozenset(lexicon(lang).get("org_name_heads", ()))
 
 
-def _place_named_org(name: str, lang: str) -> int:
+def _place_named_org(name: str, lang: str, countries_only: bool = False) -> int:
     """'Vendée Habitat', 'Valenciennes Métropole', 'Anges Québec', 'Business Finland', 'le Grand Montauban': a name
     the NER calls a place that no gazetteer knows, made of a known place and a word that is not geographic, is an
     organisation named after its place (two votes; 'Grand' + a city is an intercommunality). A region, a place known
-    whole, or a place with a compass point or a geographic word ('Paris Nord', 'County Durham') is not."""
+    whole, or a place with a compass point or a geographic word ('Paris Nord', 'County Durham') is not. With the weak
+    English NER's place label, only a country's name counts ('Business Finland', 'Enterprise Ireland'): a city and a
+    word are too often a district or a site ('Berlin Mitte')."""
     words = name.split()
     if len(words) > 4 or is_region(name) or resolve_place(name, lang) is not None:
         return 0
@@ -753,7 +764,9 @@ def _place_named_org(name: str, lang: str) -> int:
     rest = []
     found = False
     for w in words:
-        if not found and (resolve_place(w, lang) is not None or is_region(w)):
+        place = resolve_place(w, lang) if not found else None
+        if not found and (place is not None or is_region(w)) and (not countries_only or (
+                place is not None and place.kind == "country")):
             found = True
         elif fold(w).lower() in _GEO_WORDS or w.lower() in _GEO_WORDS or not _is_cap(w) or w.isupper() \
                 or is_demonym(w, lang, countries=True):
@@ -845,7 +858,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "(board member, X)"
     if ctx.has("founded_adj_before"):
         v["ORG"] += 2  # "Paris-based X", "U.S.-founded X and Y"
-    if ntok == 1 and lang == "en" and _EVENT_AFTER.match(after):
+    if ntok == 1 and lang == "en" and m.text.isupper() and _EVENT_AFTER.match(after):
         v["NONE"] += 3  # "presented at the AACR annual meeting": the name of an event
     if _PRODUCT_AFTER.search(after[:60]):
         v["NONE"] += 3  # "X, un jeu d'exploration", "X, an app for …": a product described after its name
@@ -924,7 +937,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if not person_like and _AMONG_BEFORE.search(before[-80:]):
         v["ORG"] += 2  # "une soixantaine de clients, dont X", "investors including X": one of a set of organisations
     if ntok >= 2 and m.label in ("LOC", "HLOC") and not person_like:
-        v["ORG"] += _place_named_org(m.text, lang)
+        v["ORG"] += _place_named_org(m.text, lang, countries_only=m.label == "HLOC")
     if not person_like and (ctx.has("investor_before") or ctx.has("source_before")):
         v["ORG"] += 2  # "mené par X", "aux côtés de X", "led by X", "told X", "selon X": an investor or a source
     if before.endswith("(") and re.match(r"\)\s*[-–—]", after):
