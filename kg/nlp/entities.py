@@ -72,7 +72,10 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
     det = _alternation(lx["determiners"])
     return {
         # the cue noun is written in lower case: "Quillmark Group hired X" is not "the group X"
+        # "la start-up X", "le spécialiste des logiciels comptables X", "la plateforme de recrutement X"
         "cue_before": re.compile(rf"(?:^|\b)(?:(?:{det})\s*)?(?<!\bto )(?<!\bwill )(?-i:{_alternation(lx['org_cue_nouns'])})s?"
+                                 rf"(?:(?:\s+(?:de|des|du)\s+(?:la\s+|l['’])?|\s+d['’])(?!(?:{_alternation(lx['non_org_cue_nouns'])})\b)"
+                                 rf"(?-i:[a-zà-ÿ\-]+))?"
                                  rf"(?:\s+(?!(?:{_alternation(lx['gap_stopwords'])})\b)(?-i:[a-zà-ÿ\-]+)){{0,2}}\s*,?\s*$",
                                  re.IGNORECASE),
         "noncue_before": re.compile(rf"\b(?:{_alternation(lx['non_org_cue_nouns'])})\s+"
@@ -82,7 +85,7 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
         "title_before_de": re.compile(rf"\b(?:{_alternation(lx['titles'])})s?\s+(?:(?:de|d'|du|des|of|at|for|chez)"
                                       rf"\s*)(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
         "title_after": re.compile(rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:qui|who)\s+(?:reste|restera|demeure|devient|remains|"
-                                  rf"will remain|stays|becomes|will become)\s+)?(?:(?:l'|le|la|un|une|one|an?|the|its)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
+                                  rf"will remain|stays|becomes|will become|is|est)\s+)?(?:(?:l'|le|la|un|une|one|an?|the|its)\s+(?:des\s+|of\s+(?:the|its)\s+)?)?"
                                   rf"(?:(?:{_alternation(lx['former_cues'])})\s*)?(?:(?:(?-i:[A-Z])[\w&\-]*\s+){{0,3}}(?-i:[A-Z])[\w&\-]*(?:'s)?\s+)?"
                                   rf"(?:{_alternation(lx['titles'])})s?\b", re.IGNORECASE),
         "title_before": re.compile(rf"(?:^|[\s,(])(?:{_alternation(lx['titles'])})\s*,?\s*$", re.IGNORECASE),
@@ -336,6 +339,12 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
         if not _is_cap(first) or (first in ("L'", "D'") and _is_cap(span[m.end():])):
             start += m.end()
             continue
+        second = span[m.end():].split(" ", 1)
+        if len(second) == 2 and (second[0].islower() or second[0].isupper()) and second[0].lower() in _cue_nouns(lang) \
+                and _is_cap(second[1]) \
+                and is_demonym(first, lang, countries=True):
+            start += m.end() + len(second[0]) + 1  # "Finnish VC Lifeline Ventures": the demonym and the kind noun
+            continue
         if first.lower().rstrip(",") in _lead_words(lang) or _LEAD_ADJ.search(first):
             start += m.end()  # "Selon X", "However X", "Dublin-based X"
             continue
@@ -405,8 +414,11 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
     cues = _alternation(lx["org_cue_nouns"])
     tok = r"[A-ZÀ-Ý][\w&'\-]*(?:\.[\w&'\-]+)*"
     name = rf"({tok}(?:(?: (?:(?:de|du|des|of|&|for) )?| d'){tok}){{0,4}})"
-    for m in re.finditer(rf"\b(?:{cues}) {name}", text):
-        s, e = _trim(text, m.start(1), m.end(1), lang)
+    # "la start-up X", "la start-up nantaise X" (a demonym between the noun and the name)
+    for m in re.finditer(rf"\b(?:{cues})(?: ([a-zà-ÿ\-]{{3,}}))? {name}", text):
+        if m.group(1) and not is_demonym(m.group(1), lang, countries=True):
+            continue
+        s, e = _trim(text, m.start(2), m.end(2), lang)
         if e - s >= 2:
             words = text[s:e].split()
             # "former Vextra producer Jane Roe": a given name and a surname after the cue noun are a person
@@ -439,7 +451,7 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
                     and text[s:e].lower() not in _COMMON_FUNDERS and not _ROUND_NAME.match(text[s:e]):
                 out.append(Mention(s, e, text[s:e], "UNK"))
     rx = regexes(lang)
-    for m in re.finditer(rf"(?<![\w'])((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
+    for m in re.finditer(rf"(?<![\w])(?:(?<=\b[ldLD]['’])|(?<!['’]))((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&'\-]*(?:(?: (?:de|du|des|of) | d'| ){tok}){{0,3}})"
                          rf"(?=\s*(?:,|—|–|\())", text):
         if rx["cue_after"].search(text[m.end(1):m.end(1) + 100]):
             s, e = _trim(text, m.start(1), m.end(1), lang)
@@ -465,6 +477,12 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
         if _PROGRAMME_BEFORE.search(before) or (re.match(r"\s+(?:a|ont|nous|vous|lui|leur|has|have|had)\b", after)
                                                  and resolve_place(m.group(1), lang) is not None):
             out.append(Mention(m.start(), m.end(), m.group(), "ORGRULE"))
+    out.extend(_acronym_expansions(text, lang))
+    # "via le Fonds d'aide au jeu vidéo", "le Fonds de soutien à l'innovation": a public fund named by lower-case words
+    # (a capitalised "Fonds" inside a sentence), up to the end of the clause
+    for m in re.finditer(r"(?<=[a-zà-ÿ] )(Fonds (?:d['’]|de |pour )(?:l['’]|la )?[a-zà-ÿ\-]{3,}"
+                         r"(?: (?:(?:à|au|aux|de|du|des|et|pour) )?(?:l['’]|la )?[a-zà-ÿ\-]{3,}){0,3})(?=\s*[.,;:)(])", text):
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "ORGCUE"))
     legal = _alternation(lx["legal_suffixes"])
     for m in re.finditer(rf"{name},? (?:{legal})(?![\w])", text):
         s, e = _trim(text, m.start(1), m.end(), lang)
@@ -473,6 +491,67 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
     gazetteer = known if isinstance(known, Gazetteer) else Gazetteer(known)
     for s, e, written in gazetteer.find(text):
         out.append(Mention(s, e, written, "ORGRULE"))
+    return out
+
+
+_ACRONYM_PAREN = re.compile(r" \(([A-Z][A-Za-z]?[A-Z0-9&\-]{1,8})( [A-ZÀ-Ý][a-zà-ÿ]+)?\)")
+_FUNCTION_WORDS = frozenset(["de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "en", "pour", "sur", "d", "l",
+                             "of", "the", "and", "for", "on", "in", "at", "a"])
+
+
+def _initials(words: list[str]) -> str:
+    """Initials of the words that count in an acronym (elided articles and function words skipped, both parts of a
+    hyphenated word counted): "Centre national du cinéma et de l'image animée" -> "cncia"."""
+    out = []
+    for w in words:
+        for part in re.split(r"[\-]", re.sub(r"^[ldLD]['’]", "", w)):
+            if part and part.lower() not in _FUNCTION_WORDS:
+                out.append(fold(part[0]).lower())
+    return "".join(out)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _acronym_expansions(text: str, lang: str) -> list[Mention]:
+    """'le Conseil interprofessionnel du vin de Bordeaux (CIVB)', 'Centre national du cinéma et de l'image animée
+    (CNC)': an institution's name written with lower-case words runs from a capitalised word to the acronym in
+    parentheses after it when the acronym's letters are initials of its words, in order (the longest such span)."""
+    out = []
+    stop, lead, titles = _stopwords(lang), _lead_words(lang), _single_titles(lang)
+    lx = lexicon(lang)
+    heads, suffixes, cues = set(lx["institution_heads"]), set(lx["org_name_suffixes"]), _cue_nouns(lang)
+    for m in _ACRONYM_PAREN.finditer(text):
+        acr = m.group(1).replace("-", "").replace("&", "").lower() + (fold(m.group(2)[1]).lower() if m.group(2) else "")
+        if len(acr) < 2 or sum(c.isupper() for c in m.group(1)) < 2:
+            continue
+        window_start = max(0, m.start() - 140)
+        clause = text[window_start:m.start()]
+        cut = max(clause.rfind(c) for c in ".;:,«»\"()\n")
+        base = window_start + cut + 1
+        words = [(w.start() + base, w.group()) for w in re.finditer(r"[\w'’\-&]+", text[base:m.start()])]
+        if len(words) < 2:
+            continue
+        for i, (start, w) in enumerate(words[:-1]):
+            bare = re.sub(r"^[ldLD]['’]", "", w)
+            if not bare[:1].isupper() or bare.lower() in stop or bare.lower() in lead:
+                continue
+            span_words = [x for _, x in words[i:]]
+            if any(x.lower() in titles for x in span_words) or (lang == "en" and not any(
+                    x in heads or x in suffixes or x.lower() in cues for x in span_words)):
+                continue
+            initials = _initials(span_words)
+            if initials[:1] == acr[0] and _subsequence(acr, initials) and len(initials) <= len(acr) + 4:
+                start += len(w) - len(bare)
+                j = i  # capitalised words right before belong to the name: "the US Food and Drug Administration"
+                while j > 0 and _is_cap(words[j - 1][1]) and words[j - 1][1].lower() not in stop \
+                        and words[j - 1][1].lower() not in lead and text[words[j - 1][0] + len(words[j - 1][1]):words[j][0]] == " ":
+                    j -= 1
+                    start = words[j][0]
+                out.append(Mention(start, m.start(), text[start:m.start()], "ORGRULE"))
+                break
     return out
 
 
@@ -620,15 +699,17 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                      "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                     "septembre", "octobre", "novembre", "décembre"])
+                     "septembre", "octobre", "novembre", "décembre",
+                     # abbreviations of datelines ("EDINBURGH, Dec 10 (Reuters)"): a vote only before a day number
+                     "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 
 _FOUNDED_WORD = re.compile(r"(?i:founded|fondée?s?|créée?s?|started|set up|created)")
 _FOUNDED_CLAUSE = re.compile(r"(?:^|[.!?»\n]\s*)(?:Fondée?s?|Créée?s?|Lancée?s?|Née?|Basée?s?|Installée?s?|Implantée?s?|"
                              r"Founded|Launched|Established|Created|Started|Based|Headquartered|Spun out)\b"
                              r"[^.;!?\n«»\"]{0,100},\s*$")
-_FORMER_AT = re.compile(r"\b(?:ancien|ancienne|anciens|anciennes|ex-|former|formerly|previously|auparavant|passée? par|"
-                        r"passée? (?:\w+ ){0,3}chez)\s+(?:[a-zà-ÿ&\-]+\s+){0,4}"
+_FORMER_AT = re.compile(r"(?:\b(?:ancien|ancienne|anciens|anciennes|former|formerly|previously|auparavant|passée? par|"
+                        r"passée? (?:\w+ ){0,3}chez)\s+|\bex-\s*)(?:(?:[ld]['’])?[a-zà-ÿ&\-]+\s+){0,4}"
                         r"(?:(?:de|du|des|chez|at|of|with)\s+|d'|d’)(?:(?:la|le|les|l'|the)\s*)?$"
                         r"|\bchez\s+(?:(?:la|le|les|l')\s*)?$")
 _PROGRAMME_BEFORE = re.compile(r"\b(?:programmes?|plans?|cadre|titre|initiative|label|stratégie|appels? à projets|"
@@ -740,10 +821,35 @@ def _funded(before: str) -> bool:
     return bool(m) and bool(_FUNDED_CUE.search(before[-120:]))
 
 
+
+
+_AMONG_BEFORE = re.compile(r"\b(?:clients?|partenaires?|investisseurs?|actionnaires?|enseignes?|distributeurs?|fournisseurs?|"
+                           r"acteurs?|groupes?|sociétés?|entreprises?|industriels?|customers?|clients|partners?|investors?|"
+                           r"backers?|shareholders?|retailers?|companies|firms?|operators?|suppliers?|lenders?|banks?|"
+                           r"banques?|fonds|funds?)\b[^.;:!?]{0,40}?,?\s+(?:dont|parmi lesquels|parmi lesquelles|notamment|"
+                           r"comme|tels? que|telles? que|including|such as|among them|like)\s+(?:(?:la|le|les|l'|l’|the)\s*)?$",
+                           re.IGNORECASE)
+_GEO_WORDS = frozenset([
+    "nord", "sud", "est", "ouest", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "greater", "grand", "haute", "haut", "hautes", "hauts", "bas", "basse", "saint", "sainte", "st",
+    "val", "vallée", "pays", "côte", "mont", "lac", "lake", "bay", "île", "isle", "upper", "lower", "county", "city",
+    "metro", "old", "new", "la", "le", "les", "cap", "cape", "gare", "porte", "plaine", "bassin", "golfe", "gulf",
+    "coast", "hills", "valley", "island", "islands", "province", "région", "region", "département", "canton",
+    "quartier", "airport", "aéroport", "district", "downtown", "rive", "avenue", "rue", "street", "road", "square",
+    "place", "centre", "center", "parc", "park", "prefecture", "préfecture", "borough", "territory", "state",
+    "commune", "township", "village", "town", "ward", "municipality", "shire"])
+_EVENT_AFTER = re.compile(r"\s+(?:(?:annual|yearly|\d{4})\s+)?(?:meeting|congress|conference|summit|symposium|convention)s?\b"
+                          r"(?!\s+call)")
+_PRODUCT_AFTER = re.compile(r"^\s*,\s*(?:un|une|son|sa|leur|a|an|its|their)\s+(?:nouvel(?:le)?\s+|new\s+)?"
+                            r"(?:jeu|jeux vidéo|application|appli|logiciel|produit|marque|série|film|game|video game|app|"
+                            r"software|product|brand|series|film)\b(?!\s+(?:de|d'|of)\s+(?:la |l'|the )?(?:société|entreprise|groupe|company|firm))"
+                            r"(?=\s*[,.;:(]|\s+(?:de|des|du|d'|pour|qui|destinée?|conçue?|développée?|lancée?|dédiée?|"
+                            r"for|that|which|where|with|designed|built|used|launched|developed|aimed|of)\b)",
+                            re.IGNORECASE)
 _DATE_CONTEXT = re.compile(r"\d\s*\x00|\x00\s*\d|\b(?:in|en|since|depuis|until|jusqu'en|by|early|late|mid|last|next|this|de|d'|"
                            r"fin|début|mi)[\s-]*\x00", re.IGNORECASE)
 _DEMONYM_FR = re.compile(r"(?:^|[\s'’])(?:le|la|l'|l’|les|un|une|des|du|au|aux|cet|cette|ce)\s*([a-zà-ÿ\-]{3,})\s+([a-zà-ÿ\-]{4,})\s*$")
-_DEMONYM_EN = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+((?:[a-z][a-z\-]*\s+){1,3})$")
+_DEMONYM_EN = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+((?:(?:[a-z][a-z\-]*|VC|PE)\s+){1,3})$")
 
 
 def _given(word: str) -> bool:
@@ -760,6 +866,34 @@ def _generic_names(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _name_heads(lang: str) -> frozenset[str]:
     return frozenset(lexicon(lang).get("org_name_heads", ()))
+
+
+def _place_named_org(name: str, lang: str, countries_only: bool = False) -> int:
+    """'Vendée Habitat', 'Valenciennes Métropole', 'Anges Québec', 'Business Finland', 'le Grand Montauban': a name
+    the NER calls a place that no gazetteer knows, made of a known place and a word that is not geographic, is an
+    organisation named after its place (two votes; 'Grand' + a city is an intercommunality). A region, a place known
+    whole, or a place with a compass point or a geographic word ('Paris Nord', 'County Durham') is not. With the weak
+    English NER's place label, only a country's name counts ('Business Finland', 'Enterprise Ireland'): a city and a
+    word are too often a district or a site ('Berlin Mitte')."""
+    words = name.split()
+    if len(words) > 4 or is_region(name) or resolve_place(name, lang) is not None:
+        return 0
+    if len(words) == 2 and words[0] == "Grand" and lang == "fr":
+        place = resolve_place(words[1], lang)
+        return 2 if place is not None and place.kind == "city" else 0
+    rest = []
+    found = False
+    for w in words:
+        place = resolve_place(w, lang) if not found else None
+        if not found and (place is not None or is_region(w)) and (not countries_only or (
+                place is not None and place.kind == "country")):
+            found = True
+        elif fold(w).lower() in _GEO_WORDS or w.lower() in _GEO_WORDS or not _is_cap(w) or w.isupper() \
+                or is_demonym(w, lang, countries=True):
+            return 0
+        else:
+            rest.append(w)
+    return 2 if found and rest else 0
 
 
 def _demonym_cue(before: str, lang: str) -> bool:
@@ -826,7 +960,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 3
     if m.text.lower() in _cue_nouns(lang):
         v["NONE"] += 5  # "the Berlin-based early-stage VC": a generic noun, not a name
-    if ctx.has("noncue_before") and not (label == "PER" and ntok >= 2):
+    if ctx.has("noncue_before") and not (label == "PER" and ntok >= 2) and m.label != "ORGRULE":
         v["NONE"] += 3
     if ctx.has("person_title_before") and ntok >= 2 and label != "ORG":
         v["PER"] += 2  # "Chancellor X Y", "l'architecte X Y": a person, never a Role
@@ -844,6 +978,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "(board member, X)"
     if ctx.has("founded_adj_before"):
         v["ORG"] += 2  # "Paris-based X", "U.S.-founded X and Y"
+    if ntok == 1 and lang == "en" and m.text.isupper() and _EVENT_AFTER.match(after):
+        v["NONE"] += 3  # "presented at the AACR annual meeting": the name of an event
+    if _PRODUCT_AFTER.search(after[:60]):
+        v["NONE"] += 3  # "X, un jeu d'exploration", "X, an app for …": a product described after its name
     if maker:
         v["NONE"] += 3  # "la société à l'origine de X", "the maker of X": X is a product
     if ntok >= 2 and regexes(lang)["institution_head"].match(m.text):
@@ -860,7 +998,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 3 if label == "PER" else 2
     if ctx.has("title_before_de"):
         v["ORG"] += 2
-    if 2 <= ntok <= 3 and label not in ("ORG", "MISC") and not sector and m.text.split()[0] in given_names() \
+    if 2 <= ntok <= 3 and label not in ("ORG", "MISC") and not sector and _given(m.text.split()[0]) \
             and not ctx.has("legal_after"):
         v["PER"] += 2  # "Lena Okafor": a given name opens a person's name (unless the context says company)
     if ctx.has("title_after") and ntok >= 2:
@@ -887,7 +1025,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["LOC"] += 1  # "succède à Jeanne Vidal": a person after "à" is not a place; "at X" no gazetteer knows neither
     if m.label in ("UNK", "HORG") and resolve_place(m.text, lang) is not None:
         v["LOC"] += 2
-    if ctx.has("office_before") and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after):
+    if ctx.has("office_before") and not re.match(r"^\s+(?:à|de|d'|in|at)\s+[A-ZÀ-Ý]", after) \
+            and not (m.text.isupper() and len(m.text) <= 6 and resolve_place(m.text, lang) is None):
         v["LOC"] += 1
     if ctx.has("partner_before"):
         v["ORG"] += 2
@@ -925,6 +1064,10 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
         v["ORG"] += 2  # "a former Vextra designer"
     if not person_like and _FORMER_AT.search(before[-70:]):
         v["ORG"] += 2  # "ancien directeur industriel de X", "a former head of sales at X"
+    if not person_like and _AMONG_BEFORE.search(before[-80:]):
+        v["ORG"] += 2  # "une soixantaine de clients, dont X", "investors including X": one of a set of organisations
+    if ntok >= 2 and m.label in ("LOC", "HLOC") and not person_like:
+        v["ORG"] += _place_named_org(m.text, lang, countries_only=m.label == "HLOC")
     if not person_like and (ctx.has("investor_before") or ctx.has("source_before")):
         v["ORG"] += 2  # "mené par X", "aux côtés de X", "led by X", "told X", "selon X": an investor or a source
     if before.endswith("(") and re.match(r"\)\s*[-–—]", after):
@@ -937,6 +1080,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
     if not person_like and _FOUNDED_CLAUSE.search(before[-110:]):
         v["ORG"] += 2  # "Fondée en 2018 par A et B, X ...", "Founded in 2019, X ..."
     if ntok >= 2 and (m.text.split()[0] in _name_heads(lang) or m.text.split()[0] in lexicon(lang)["institution_heads"]
+                      and m.text.split()[0] not in ("County", "Province", "State")
                       and (resolve_place(m.text.split(None, 1)[1], lang) is not None
                                                         or is_region(m.text.split(None, 1)[1]))):
         v["ORG"] += 3  # "Maison Dupuis", "Ateliers Morel", "Région Bretagne": a head noun opening a name
@@ -944,7 +1088,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
             before[-12:] + "\x00" + after[:6]))):
         v["NONE"] += 6  # "Separately", "Tuesday", "March 12": never a name
     for other in (mentions_by_end.get(m.start - 2), mentions_by_end.get(m.start - 4), mentions_by_end.get(m.start - 5)):
-        if other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
+        if not person_like and other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
                 r", | et | and ", text[other.end:m.start]):
             v["ORG"] += 1
     for gap in (4, 5):  # "Lena Okafor of Brightwell", "Lena Okafor at Brightwell": an affiliation
@@ -954,7 +1098,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
             v["ORG"] += 1
     for gap in (2, 4, 5):
         other = mentions_by_start.get(m.end + gap)
-        if other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
+        if not person_like and other is not None and other.label in ("ORG", "ORGRULE", "HORG") and re.fullmatch(
                 r", | et | and ", text[m.end:other.start]):
             v["ORG"] += 1
     if re.match(r"^\s*\(", after):
@@ -980,7 +1124,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+(?!(?:and|or|of|in|at|to|for|with|from|o
                                 r"\s+[A-Z]")
 
 
-def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group]) -> None:
+def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group], lang: str = "en") -> None:
     """Names coordinated with organisations ("with Alvar, Borvo and Cirta", "Dune ($22m) and Orka (€25m)") are
     organisations too: untyped names and weakly typed cities next to an organisation, and persons with no person
     context in a list of three or more names of which two are organisations (a fund named like a person)."""
@@ -991,9 +1135,13 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
                 chains[-1].append(b)
             else:
                 chains.append([a, b])
+    partner_rx = regexes(lang)["partner_before"]
     for _ in range(3):
         changed = False
         for chain in chains:
+            # "des partenariats avec Vextra, Jean Brivo et Kalo": partners listed after a partnership noun are
+            # companies, and a name read as a person only for its given name and its NER label is one of them
+            partners = len(chain) >= 3 and partner_rx.search(text[max(0, chain[0].start - 60):chain[0].start]) is not None
             gs = [groups.get(m.key) for m in chain]
             n_orgs = sum(1 for g in gs if g is not None and g.kind == "Organisation")
             for i, y in enumerate(gs):
@@ -1006,8 +1154,8 @@ def _propagate_lists(text: str, mentions: list[Mention], groups: dict[str, Group
                               and not _LOCATIVE.search(text[max(0, chain[0].start - 12):chain[0].start])
                               and not _ATTRIBUTIVE_AFTER.match(text, chain[i].end)
                               and (y.place is None or y.place.kind == "city") and not is_region(y.key))
-                weak_person = y.kind == "Person" and y.votes["PER"] <= len(y.mentions)
-                if (next_to_org and (not y.kind or weak_place)) or (weak_person and len(chain) >= 3 and n_orgs >= 2):
+                weak_person = y.kind == "Person" and y.votes["PER"] <= (3 if partners else 1) * len(y.mentions)
+                if (next_to_org and (not y.kind or weak_place)) or (weak_person and len(chain) >= 3 and n_orgs >= (1 if partners else 2)):
                     y.kind = "Organisation"
                     changed = True
         if not changed:
@@ -1117,11 +1265,16 @@ def _acronyms(text: str, groups: dict[str, Group]) -> dict[str, str]:
         if g.kind != "Organisation":
             continue
         for m in g.mentions:
-            par = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)", text[m.end:m.end + 12])
+            par = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,7}(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)\)", text[m.end:m.end + 24])
             if par:
                 acr = par.group(1)
                 initials = "".join(w[0] for w in m.text.split() if w[0].isupper())
-                if acr == initials or acr.lower() == initials.lower():
+                full = _initials(m.text.split())
+                letters = fold("".join(w if w.isupper() else w[0] for w in acr.split())).lower().replace("&", "")
+                # "Centre national du cinéma et de l'image animée (CNC)", "Étoile sportive de Valenciennes Basket
+                # (ESV Basket)": the acronym's letters are initials of the name's words, in order
+                if acr == initials or acr.lower() == initials.lower() or (
+                        len(m.text.split()) >= 3 and full[:1] == letters[:1] and _subsequence(letters, full)):
                     out[name_key(acr)] = g.key
     return out
 
@@ -1286,7 +1439,7 @@ def analyse_entities(text: str, docs: list[tuple[int, Any]], lang: str, use_ner:
         g.kind = _choose_kind(g, lang)
         if g.kind == "Place":
             g.place = resolve_place(max(g.forms, key=g.forms.__getitem__), lang)
-    _propagate_lists(text, mentions, groups)
+    _propagate_lists(text, mentions, groups, lang)
     # merge short forms and acronyms into their fullest form
     merges = _short_forms(groups, lang)
     merges.update(_acronyms(text, groups))
