@@ -39,11 +39,30 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def strip_legal_suffix(name: str) -> str:
-    """'OpenAI Inc.' -> 'OpenAI'; 'Air Liquide S.A.' -> 'Air Liquide'. Never strips the whole name."""
+# The legal forms that are never part of how a company is named in prose ("Mistral AI SAS" is "Mistral AI"): the
+# list of the evaluation metric. "Co", "Corporation", "Limited", "A/S"… stay in the preferred label, because names
+# such as "Foundry Lane Brewing Co" or "Tourism Finance Corporation" are written with them.
+LABEL_SUFFIXES = ("inc", "ltd", "sa", "sas", "gmbh", "ag", "corp", "plc", "llc", "nv", "bv", "spa", "se")
+_LABEL_SUFFIX_RE = re.compile(
+    r"(?:[\s,]+(?:" + "|".join(re.escape(s) for s in LABEL_SUFFIXES) + r")\.?)+\s*$", re.IGNORECASE)
+
+
+def _compact(name: str) -> str:
     compact = re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\.)", r"\1", name.strip())  # S.A.S. -> SAS.
-    compact = re.sub(r"\b([A-Za-z])\.([A-Za-z])\.?$", r"\1\2", compact)
-    stripped = _SUFFIX_RE.sub("", compact).strip(" ,")
+    return re.sub(r"\b([A-Za-z])\.([A-Za-z])\.?$", r"\1\2", compact)
+
+
+def strip_legal_suffix(name: str) -> str:
+    """'OpenAI Inc.' -> 'OpenAI'; 'Air Liquide S.A.' -> 'Air Liquide'; 'Kaito A/S' -> 'Kaito' (every legal form, for
+    comparing and slugging names). Never strips the whole name."""
+    stripped = _SUFFIX_RE.sub("", _compact(name)).strip(" ,")
+    return stripped if stripped else name.strip()
+
+
+def label_name(name: str) -> str:
+    """The preferred label of an organisation: its name without the common legal forms of ``LABEL_SUFFIXES``
+    ('OpenAI Inc.' -> 'OpenAI'), keeping forms that belong to how the name is written ('Foundry Lane Brewing Co')."""
+    stripped = _LABEL_SUFFIX_RE.sub("", _compact(name)).strip(" ,")
     return stripped if stripped else name.strip()
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Triple
 
-from kg.iris import Minter, strip_legal_suffix
+from kg.iris import Minter, label_name
 from kg.model import Article, Entity, Evidence, Extraction, FundingRound, Office, Partnership, Place, Role
 from kg.vocab import GEO, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
@@ -96,7 +96,7 @@ def entity_node(minter: Minter, entity: Entity) -> NamedNode:
 def entity_triples(b: _Builder, entity: Entity) -> NamedNode:
     node = entity_node(b.minter, entity)
     b.add(node, RDF_TYPE, _kg(entity.kind))
-    label = strip_legal_suffix(entity.name) if entity.kind == "Organisation" else entity.name
+    label = label_name(entity.name) if entity.kind == "Organisation" else entity.name
     b.add(node, RDFS_LABEL, Literal(label))
     for alias in sorted({entity.name, *entity.aliases} - {label}):
         b.add(node, SKOS_ALT, Literal(alias))
@@ -148,7 +148,7 @@ def office_triples(b: _Builder, ex: Extraction, fact: Office) -> None:
     node = NamedNode(b.minter.office(fact.organisation, Minter.place_segment(place.value)))
     b.add(org, _kg("hasOffice"), node)
     b.add(node, RDF_TYPE, _kg("Office"))
-    _label(b, node, f"{strip_legal_suffix(fact.organisation)} office in {fact.place.name}")
+    _label(b, node, f"{label_name(fact.organisation)} office in {fact.place.name}")
     b.add(node, _kg("locatedIn"), place)
     b.add(node, _kg("status"), Literal(fact.status))
     if fact.start_date:
@@ -161,7 +161,7 @@ def role_triples(b: _Builder, ex: Extraction, fact: Role) -> None:
     org = _ref(b, ex, fact.organisation)
     node = NamedNode(b.minter.role(fact.person, fact.organisation))
     b.add(node, RDF_TYPE, _kg("Role"))
-    _label(b, node, f"{fact.person}, {fact.title} of {strip_legal_suffix(fact.organisation)}")
+    _label(b, node, f"{fact.person}, {fact.title} of {label_name(fact.organisation)}")
     b.add(node, _kg("person"), person)
     b.add(node, _kg("organisation"), org)
     b.add(node, _kg("title"), Literal(fact.title))
@@ -183,7 +183,7 @@ def partnership_triples(b: _Builder, ex: Extraction, fact: Partnership) -> None:
     partners = sorted(set(fact.partners))
     node = NamedNode(b.minter.partnership(partners))
     b.add(node, RDF_TYPE, _kg("Partnership"))
-    _label(b, node, "Partnership of " + " and ".join(strip_legal_suffix(p) for p in partners))
+    _label(b, node, "Partnership of " + " and ".join(label_name(p) for p in partners))
     for p in partners:
         b.add(node, _kg("partner"), _ref(b, ex, p))
     if fact.announced_on:
@@ -198,7 +198,7 @@ def funding_triples(b: _Builder, ex: Extraction, fact: FundingRound) -> None:
     node = NamedNode(b.minter.funding(fact.organisation, fact.currency, fact.amount))
     b.add(node, RDF_TYPE, _kg("FundingRound"))
     series = f" ({fact.series})" if fact.series else ""
-    _label(b, node, f"{strip_legal_suffix(fact.organisation)} raised {_fmt_amount(fact.amount)} {fact.currency}{series}")
+    _label(b, node, f"{label_name(fact.organisation)} raised {_fmt_amount(fact.amount)} {fact.currency}{series}")
     b.add(node, _kg("raisedBy"), org)
     b.add(node, _kg("amount"), decimal_literal(fact.amount))
     b.add(node, _kg("currency"), Literal(fact.currency))

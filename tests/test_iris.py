@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.iris import Minter, fold, slug, strip_legal_suffix
+from kg.iris import Minter, fold, label_name, slug, strip_legal_suffix
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,16 @@ def test_minter_iris_are_deterministic_and_follow_spec():
 
 def test_minter_base_is_configurable():
     assert Minter("https://example.org/kg").organisation("A") == "https://example.org/kg/org/a"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("OpenAI Inc.", "OpenAI"),
+    ("Air Liquide S.A.", "Air Liquide"),
+    ("Kestrel Lithium Ltd.", "Kestrel Lithium"),
+    ("Foundry Lane Brewing Co", "Foundry Lane Brewing Co"),
+    ("Tourism Finance Corporation", "Tourism Finance Corporation"),
+    ("Nordvind Foundations A/S", "Nordvind Foundations A/S"),
+    ("SAS", "SAS"),
+])
+def test_the_preferred_label_keeps_forms_that_are_part_of_the_written_name(name, expected):
+    assert label_name(name) == expected

@@ -103,3 +103,11 @@ def test_hyphenated_adjectives_are_not_names(ex: Extractor) -> None:
     entities, _ = _run(ex, text, "en")
     assert "Qassar Ports Group" in entities
     assert not [n for n in entities if "-based" in n or "language" in n.lower()]
+
+
+def test_an_elided_anaphor_that_raised_money_is_not_a_name(ex: Extractor) -> None:
+    text = ("Helvorix ouvre un bureau à Genève. L'entreprise, dont le siège est à Lausanne, avait levé 45 millions de "
+            "francs suisses en 2024 auprès de Vardane Capital.")
+    entities, facts = _run(ex, text, "fr")
+    assert "L'entreprise" not in entities
+    assert {f.organisation for f in facts if isinstance(f, FundingRound)} == {"Helvorix"}

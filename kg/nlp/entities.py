@@ -447,6 +447,8 @@ def rule_mentions(text: str, lang: str, known: Gazetteer | Iterable[str]) -> lis
                 _partner_context(text[max(0, m.start(1) - 120):m.start(1)], text[m.end(1):m.end(1) + 160], lang) or _funded(text[max(0, m.start(1) - 120):m.start(1)]):
             s, e = _trim(text, m.start(1), m.end(1), lang)
             s = _after_hyphen_adjective(text, s, e)
+            if re.match(r"[LlDd]['’][a-zà-ÿ]", text[s:e]):
+                continue  # "L'entreprise, dont le siège est à Lausanne, avait levé …": an anaphor, not a name
             if e - s >= 2 and text[s:e].lower() not in stop and text[s:e].lower() not in _cue_nouns(lang) \
                     and text[s:e].lower() not in _COMMON_FUNDERS and not _ROUND_NAME.match(text[s:e]):
                 out.append(Mention(s, e, text[s:e], "UNK"))
