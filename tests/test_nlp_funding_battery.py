@@ -456,6 +456,45 @@ PARTNERS_NONE = [
 ]
 
 
+# -- round 3: backers that bring the money together, parts of a round told apart, currency notes, project costs
+FUNDING += [
+    ("fr", "Le fabricant stéphanois Dumont Frères ouvre son capital.\nLe capital-investisseur lyonnais Parex, qui mène "
+           "l'opération, et la Banque des Territoires, bras financier de la Caisse des Dépôts, apportent ensemble "
+           "18 millions d'euros en fonds propres.",
+     [("Dumont Frères", 18_000_000, "EUR", {"investors": ["Parex", "Banque des Territoires"]})]),
+    ("fr", "Le fabricant de meubles Tarvel Design lève 9 millions d'euros auprès de Sorelis Capital. Le fonds régional "
+           "Ouest Croissance entre par ailleurs au capital, à hauteur de 2 millions d'euros.",
+     [("Tarvel Design", 9_000_000, "EUR", {"investors": ["Sorelis Capital"]}), ("Tarvel Design", 2_000_000, "EUR", {})]),
+    ("fr", "Le fabricant namurois Rouleo Cycles lève 10 millions d'euros auprès de Namur Invest. L'entreprise complète son "
+           "financement par un crédit de 2 millions d'euros de Belfius.",
+     [("Rouleo Cycles", 10_000_000, "EUR", {"investors": ["Namur Invest"]})]),
+    ("fr", "Créée en 2020, la société Hélior Energies avait déjà levé 20 millions d'euros en 2022 auprès de Capza, soit "
+           "110 millions d'euros de fonds propres réunis en trois ans.",
+     [("Hélior Energies", 20_000_000, "EUR", {"investors": ["Capza"]})]),
+    ("en", "Leeds cider maker Orchard Row Ltd has secured £1.5m of investment to open a new bar. The funding round was "
+           "led by Dale Capital Partners, a Leeds-based fund manager, which has put in £500,000. The remaining £1m came "
+           "from more than 900 customers through a crowdfunding campaign.",
+     [("Orchard Row Ltd", 1_500_000, "GBP", {"investors": ["Dale Capital Partners"]})]),
+    ("en", "Perth-based Quokka Robotics has raised $25 million in a series A round led by Tallgum Ventures, while US "
+           "rival Wombat Systems raised US$30 million last year. All figures are in Australian dollars unless stated "
+           "otherwise.",
+     [("Quokka Robotics", 25_000_000, "AUD", {"series": "Series A", "investors": ["Tallgum Ventures"]}),
+      ("Wombat Systems", 30_000_000, "USD", {})]),
+    ("fr", "La start-up montréalaise Boréalis lève 8 millions de dollars auprès de Fonds Nordet. Les montants sont "
+           "exprimés en dollars canadiens.",
+     [("Boréalis", 8_000_000, "CAD", {"investors": ["Fonds Nordet"]})]),
+    ("en", "Bristol-based Fernwick Labs has landed £3m of investment from Severn Capital.",
+     [("Fernwick Labs", 3_000_000, "GBP", {"investors": ["Severn Capital"]})]),
+]
+
+FUNDING_NONE += [
+    ("fr", "L'investissement, de 9 M€, est financé en partie par un prêt de la Banque Populaire de l'Ouest."),
+    ("en", "The new plant, worth £40m, will be funded by the company's own cash and a loan from Harlow Bank."),
+    ("en", "The group plans £50m of investment in its plants over the next five years."),
+    ("fr", "La Région Occitanie complète le dispositif par une avance remboursable de 1,5 M€ à la société Ferlane."),
+]
+
+
 @pytest.mark.parametrize("lang,text,expected", FUNDING)
 def test_funding_round(ex: Extractor, lang: str, text: str, expected: list[Any]) -> None:
     rounds = _facts(ex, text, lang, FundingRound)

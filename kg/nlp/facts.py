@@ -339,9 +339,21 @@ _USA = re.compile(r"\b(?:[ÉE]tats-Unis|américain\w*|New York|Californie|Silico
                   r"San Francisco|Washington)\b")
 
 
+_DOLLAR_NOTE = re.compile(
+    r"\b(?:figures|amounts|sums|numbers|dollar amounts|dollar figures|montants|chiffres|sommes)\b[^.\n]{0,30}?"
+    r"\b(?:in|en)\s+(Australian|Canadian|New Zealand|Singapore|Hong Kong|dollars?\s+(?:australiens|canadiens|"
+    r"néo-zélandais|de Singapour|de Hong Kong))(?:\s+dollars?)?\b", re.IGNORECASE)
+_DOLLAR_CODES = {"austral": "AUD", "canad": "CAD", "zealand": "NZD", "zélandais": "NZD", "singapo": "SGD",
+                 "hong": "HKD"}
+
+
 def local_dollar(text: str, lang: str) -> str:
-    """The currency of a bare "dollars": French news from Quebec and Canada writes Canadian dollars so (a French
+    """The currency of a bare "dollars": a note such as "All figures are in Australian dollars" or "montants en
+    dollars canadiens" decides; French news from Quebec and Canada writes Canadian dollars so (a French
     article about an American company says "dollars" for US dollars); elsewhere, and in English, US dollars."""
+    note = _DOLLAR_NOTE.search(text)
+    if note:
+        return next(c for k, c in _DOLLAR_CODES.items() if k in note.group(1).lower())
     if lang == "fr" and len(_CANADA.findall(text)) > max(1, 2 * len(_USA.findall(text))):
         return "CAD"
     return "USD"
@@ -1232,6 +1244,8 @@ class FactReader:
                     continue
                 raiser = next((r for r, _b, m1 in stakes.values() if m1 == mm.start()), None) \
                     or self._raiser(idx, sent, mm, prep_rx)
+                if raiser and self._share_of_recent(idx, sent, mm, raiser, current):
+                    continue
                 if raiser:
                     rounds.append((mm, raiser))
             if not rounds:
@@ -1323,13 +1337,36 @@ class FactReader:
             out[mm.start()] = (sent.slot(into.group(1)).value, backer, nxt.start())
         return out
 
+    def _share_of_recent(self, idx: int, sent: Sentence, mm: re.Match[str], raiser: str,
+                         current: list[tuple[int, FundingRound]]) -> bool:
+        """A part of a round stated just before ("X has secured £1.2m. The round was led by Y, which has put in
+        £400,000. The remaining £800,000 came from ..."): a backer's contribution or the rest of a larger round of
+        the same raiser in the last three sentences is not a round of its own."""
+        amount = sent.slot(mm.group(0)).value.amount
+        if not any(idx - i <= 3 and r.organisation == raiser and r.amount > amount for i, r in current if i < idx):
+            return False
+        return self._share_cue(sent, mm)
+
+    @staticmethod
+    def _share_cue(sent: Sentence, mm: re.Match[str]) -> bool:
+        """Whether the amount is worded as a part of a round ("which has put in £400,000", "the remaining £800,000",
+        "£3m came from X", "a apporté 4 M€")."""
+        pre = sent.masked[max(0, mm.start() - 40):mm.start()]
+        post = sent.masked[mm.end():mm.end() + 40]
+        return bool(re.search(r"\b(?:put(?:s|ting)? in|contribut\w+|committ?\w*|provid\w+|apport\w*|remaining|rest|"
+                              r"balance|reste|restants?|solde)\s+(?:(?:the|its|their|le|la|les|son|sa|ses|leurs?|"
+                              r"an?|une?|some|about|around|environ|près de|more than|plus de)\s+)*$", pre, re.IGNORECASE)
+                    or re.match(r"\s*(?:restants?|came|comes|coming|provient|proviennent|viennent|vient)\b", post,
+                                re.IGNORECASE))
+
     def _other_round(self, idx: int, amount: Any) -> bool:
         """Whether sentence ``idx`` states another amount raised (not a valuation, not money excluded as a round,
         not the same amount restated)."""
         sent = self.sentences[idx]
         val_rx = lex_re(self.lang, "valuation_cues")
         for mm in _PH.finditer(sent.masked):
-            if mm.group(1) != "M" or sent.slot(mm.group(0)).value.amount == amount:
+            if mm.group(1) != "M" or sent.slot(mm.group(0)).value.amount == amount or (
+                    sent.slot(mm.group(0)).value.amount < amount and self._share_cue(sent, mm)):
                 continue
             pre = sent.masked[max(0, mm.start() - 45):mm.start()]
             if not val_rx.search(pre) and not self._not_a_round(sent.masked, mm, pre, sent.masked[mm.end():mm.end() + 45]):
@@ -1359,7 +1396,13 @@ class FactReader:
         prev_money = list(re.finditer(rf"{L}M\d+{R}", pre_x))
         pre_x = lex_re(lang, "funding_phrases").sub(lambda x: " " * len(x.group()), pre_x)
         excl_rx = lex_re(lang, "funding_exclusions")
-        cues = [x for x in excl_rx.finditer(pre_x) if x.start() >= len(pre_x) - 40]
+        # (not a cue inside an organisation's description that a relative clause closes: "Y, la société
+        # d'investissement de Z, qui a apporté 4 M€")
+        cues = [x for x in excl_rx.finditer(pre_x) if x.start() >= len(pre_x) - 40
+                and not re.search(r",\s*(?:qui|which|that|who)\b", pre_x[x.end():])]
+        if re.search(r"\b(?:soit|i\.e\.|that is|or)\s+(?:(?:un total de|a total of|au total|in total|plus de|more than|près de|"
+                     r"nearly|some|about|environ)\s+)?$", pre, re.IGNORECASE) and prev_money:
+            return True  # "levé 25 M€ en 2022, soit 145 M€ de fonds propres réunis en trois ans": a sum restated
         if prev_money:  # "⟦M0⟧ de chiffre d'affaires, avait levé ⟦M1⟧": a cue right after the previous amount is its own
             cues = [x for x in cues if not re.fullmatch(r"[\w\s']{0,12}", pre_x[prev_money[-1].end():x.start()])]
         if re.search(r"\b(?:prévoi[tent]+|compt(?:e|ent)|cherch(?:e|ent)|souhait(?:e|ent)|envisag(?:e|ent)|ambitionn(?:e|ent)|"
@@ -1373,6 +1416,9 @@ class FactReader:
                 r"\s*(?:of the (?:round|raise|funding|investment|total)|du tour|de la levée|de ce montant|de cette somme)\b",
                 post, re.IGNORECASE):
             return True  # "a levé 10 M€, dont 4 M€ auprès de X", "$5m of the round came from X": a share of the round
+        if re.match(r"\W{0,3}(?:est|sera|sont|seront|a été|is|are|was|were|will be|has been)\s+(?:\w+\s+)?"
+                    r"(?:financée?s?|funded|financed|paid for)\b", post, re.IGNORECASE):
+            return True  # "L'investissement, de 9 M€, est financé en partie par ...": the cost of a project
         post = re.split(rf"{L}M\d+{R}", post)[0]  # "€4m in equity and a €2m loan": the loan is the next amount's
         if re.match(r"[^.;]{0,40}?\b(?:sous forme d(?:e |')|in the form of )(?:\w+\s+)?(?:prêts?|avances?|dette|subventions?|"
                     r"loans?|debt|grants?)", masked[mm.end():mm.end() + 90], re.IGNORECASE):
@@ -1381,7 +1427,12 @@ class FactReader:
                     r"|près de )?\d+\s+(?:[a-zà-ÿ\-]+\s+)?(?:start-?ups?|companies|firms|entreprises|sociétés|projets|"
                     r"projects|deals|opérations)\b", post, re.IGNORECASE):
             return True  # "has invested €500m in 40 startups since 2015": an investor's cumulative total
-        for x in [*cues, *excl_rx.finditer(post[:30])]:
+        raised = re.search(r"\b(?:secure[sd]?|raise[sd]?|rais(?:ing|ed)|attract(?:s|ed)?|land(?:s|ed)|bag(?:s|ged)|"
+                           r"receive[sd]?|obtain(?:s|ed)|won|wins|closed?|closes|net(?:s|ted))\s+(?:(?:an?|another|a further|"
+                           r"an additional|more than|over|some|about|around|nearly|almost)\s+)*$", pre, re.IGNORECASE)
+        for x in [*cues, *(c for c in excl_rx.finditer(post[:30])
+                           if not (raised and re.fullmatch(r"(?:of )?investment", c.group(0), re.IGNORECASE)))]:
+            # ("has secured £1.2m of investment" is a round, unlike "£50m of investment in its plants")
             if not (into_org and "invest" in x.group(0).lower()):  # "un investissement de 25 M€ dans X" is a round
                 return True
         if lexicon(lang)["fund_size_after"] and re.match(
@@ -1475,14 +1526,20 @@ class FactReader:
             if pos not in skip and not prep_rx.search(masked[:hpos]) and not lex_re(self.lang, "investor_cues").search(
                     masked[mm.end():hpos]):  # "une opération de 22 M€, à laquelle participent X et Y": investors
                 return sent.slot(c.group(0)).value
-        fallback = self._topics[idx] or self.main  # the pronoun subject was tried above
-        for c in re.finditer(rf"{L}O\d+{R}", masked):
-            if sent.slot(c.group(0)).value == fallback and (c.start() in backers or re.search(
-                    r"\b(?:from|(?:led|co-led|backed) by|(?:mené|menée|emmené|emmenée|souscrite?) par|auprès d[eu']|"
-                    r"auprès des|aux côtés d[eu']|alongside|including|dont)\s*"
-                    r"(?:the |la |le |l')?$", masked[:c.start()], re.IGNORECASE)):
-                return None  # "The Lille-based company raised €8m from X and Y": X, an investor, is no fallback raiser
-        return fallback
+        # the pronoun subject was tried above; a paragraph opening on an investor ("Le capital-investisseur X, qui
+        # mène l'opération, Y et Z apportent ensemble 18 M€") is about the article's company
+        for fallback in dict.fromkeys((self._topics[idx], self.main)):
+            if fallback is None:
+                continue
+            for c in re.finditer(rf"{L}O\d+{R}", masked):
+                if sent.slot(c.group(0)).value == fallback and (c.start() in backers or re.search(
+                        r"\b(?:from|(?:led|co-led|backed) by|(?:mené|menée|emmené|emmenée|souscrite?) par|auprès d[eu']|"
+                        r"auprès des|aux côtés d[eu']|alongside|including|dont)\s*"
+                        r"(?:the |la |le |l')?$", masked[:c.start()], re.IGNORECASE)):
+                    break  # "The Lille-based company raised €8m from X and Y": X, an investor, is no fallback raiser
+            else:
+                return fallback
+        return None
 
     def _let_in(self, masked: str) -> set[int]:
         """Positions of organisations a company lets into its capital ("X fait entrer Y (et Z) à son capital",
@@ -1501,7 +1558,9 @@ class FactReader:
     def _backer_subjects(self, masked: str) -> set[int]:
         """Positions of organisations that are the subject of an investing verb ("X, qui avait mené ...", "X entre au
         capital", "X, which led ..."): investors, not the raiser (the passive "backed by" does not count)."""
-        verbs = lex_re(self.lang, "backer_verbs").pattern
+        # (an adverb may split the verb: "X entre par ailleurs au capital", "X has also put in")
+        verbs = lex_re(self.lang, "backer_verbs").pattern.replace(
+            r"\ ", r"\s+(?:(?:par ailleurs|également|aussi|en outre|elle aussi|lui aussi|also|too|additionally)\s+)?")
         # (also after an apposition: "X, the corporate fund of Y, led the round")
         rx = re.compile(rf"({L}[OA]\d+{R})(?=(?:\s*,\s*(?:qui|which|who|that)|\s*,[^,;.]{{1,60}}?,)?[^{L}.;,]{{0,30}}?"
                         rf"{verbs}(?!\s+(?:by|par)\b))", re.IGNORECASE)
@@ -1565,9 +1624,14 @@ class FactReader:
         if cue or anywhere:
             start = cue.start() if cue and not anywhere else 0
             sources = {sent.masked[p:].split(R, 1)[0] + R for p in self._sources(sent.masked)}
+            # not the parent named in an investor's apposition ("Y, bras financier de la Z, apportent ...")
+            apps = self._inside_appositions(sent.masked, len(sent.masked))
+            parents = {sent.masked[p:].split(R, 1)[0] + R for p in apps if re.search(
+                r"\b(?:de|du|des|d'|of)\s*(?:the |la |le |l')?$", sent.masked[:p], re.IGNORECASE)}
             for ph in sent.placeholders(masked[start:], "OAP"):
                 name = sent.slot(ph).value
-                if name != raiser and name not in investors and sent.slot(ph).kind != "A" and ph not in sources:
+                if name != raiser and name not in investors and sent.slot(ph).kind != "A" and ph not in sources \
+                        and ph not in parents:
                     investors.append(name)
         return investors, leads
 
