@@ -1223,6 +1223,13 @@ def _short_forms(groups: dict[str, Group], lang: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _short_form_heads(lang: str) -> frozenset[str]:
+    """Words that open or end company names without naming one ("Groupe", "Banque", "Université", "Capital")."""
+    lx = lexicon(lang)
+    return frozenset(fold(h).lower() for h in (*lx["institution_heads"], *lx["org_name_heads"], *lx["org_name_suffixes"]))
+
+
 def _shortened_from(g: Group, orgs: list[Group], lang: str) -> Group | None:
     """The one organisation whose name ``g`` opens, when ``g`` is that name cut short: "Halberd" and "Halberd Signal"
     for "Halberd Signal Systems Ltd", "Corridor" for "Corridor Rail Technologies", in either order of mention.
@@ -1239,9 +1246,7 @@ def _shortened_from(g: Group, orgs: list[Group], lang: str) -> Group | None:
     # a place only by one of its alternate names ("Aranya" for Rānyah) that is also voted an organisation
     if place is not None and (g.votes["ORG"] < 2 or any(name_key(label) == g.key for _, label in place.labels)):
         return None
-    heads = {fold(h).lower() for h in (*lexicon(lang)["institution_heads"], *lexicon(lang)["org_name_heads"],
-                                        *lexicon(lang)["org_name_suffixes"])}
-    if toks[0] in heads or g.key in _cue_nouns(lang):
+    if toks[0] in _short_form_heads(lang) or g.key in _cue_nouns(lang):
         return None
     longer = [o for o in orgs if o is not g and o.key.startswith(g.key + " ")]
     if not longer:
@@ -1470,16 +1475,20 @@ def _vote_from_title(title: str, groups: dict[str, Group], lang: str) -> None:
     """A name the headline introduces with a company noun ("La fintech lausannoise Twinpay lève …", "Insurtech
     Kavach raises …", "X, the Leeds start-up, …") gets two votes for Organisation: the body often names it bare."""
     cue_before, cue_after = regexes(lang)["cue_before"], regexes(lang)["cue_after"]
+    def cued(form: str) -> bool:
+        at = title.find(form)
+        while at >= 0:
+            end = at + len(form)
+            bounded = (at == 0 or not (title[at - 1].isalnum() or title[at - 1] == "-")) and \
+                (end == len(title) or not (title[end].isalnum() or title[end] == "-"))
+            if bounded and (cue_before.search(title[max(0, at - 70):at]) or cue_after.match(title[end:end + 100])):
+                return True
+            at = title.find(form, at + 1)
+        return False
+
     for g in groups.values():
-        for form in g.forms:
-            for hit in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", title):
-                before = title[max(0, hit.start() - 70):hit.start()]
-                if cue_before.search(before) or cue_after.match(title[hit.end():hit.end() + 100]):
-                    g.votes["ORG"] += 2
-                    break
-            else:
-                continue
-            break
+        if any(cued(form) for form in g.forms):
+            g.votes["ORG"] += 2
 
 
 _INSTITUTION_SHORT = re.compile(r"(?<![\w\-])(Région|Métropole|Département|Ville|Agglomération|Préfecture|Region|City|"
