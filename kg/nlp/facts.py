@@ -198,6 +198,17 @@ def _partner_list_re(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _signed_by_re(lang: str) -> re.Pattern[str]:
+    """The parties named as the agents of a participle after the trigger: "(le partenariat) de recherche signé lundi
+    par X et le groupe Y", "(the agreement) signed on Monday by X and Y" (an acronym in brackets may follow a name)."""
+    item = rf"(?:{_org_list(lang)})"
+    return re.compile(rf"\s*(?:(?:de recherche|stratégique|de long terme|strategic|research)\s+)?"
+                      rf"(?:signée?|conclue?|nouée?|scellée?|signed|struck|sealed|concluded)\b[^,.;{L}]{{0,40}}?"
+                      rf"\b(?:par|by)\s+(?P<orgs>{item}(?:\s*\(\s*{L}[OA]\d+{R}\s*\))?"
+                      rf"(?:(?:\s*,\s*|\s+(?:et|and)\s+){item})+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _former_re(lang: str) -> re.Pattern[str]:
     """Former-position cues as words; a cue ending in a hyphen or space is a prefix ("ex-directeur")."""
     cues = lexicon(lang)["former_cues"]
@@ -1012,6 +1023,10 @@ class FactReader:
             for t in triggers:
                 prep = re.search(r"\s(?:with|avec|à)$", t.group(0), re.IGNORECASE)  # "working with", "s'allie à"
                 with_m = _partner_list_re(self.lang).match(masked, t.start() + prep.start() if prep else t.end())
+                # (backers joining a round, not an agreement: "un tour de table auquel s'associent X et Y")
+                if re.search(r"\b(?:auquel|auxquels|à laquelle|auxquelles)\s*$", masked[:t.start()], re.IGNORECASE):
+                    found = True
+                    continue
                 joint = self._joint_subject(sent, masked[:t.start()], objects)
                 if joint and not with_m:  # "X, Y et Z ont signé un accord tripartite"
                     found = True
@@ -1023,6 +1038,14 @@ class FactReader:
                                                announced_on=self._announced(sent, sent.raw_offset(t.start()))))
                     continue
                 listed = self._loose_partners(sent, t.end())
+                signed = None if with_m else _signed_by_re(self.lang).match(masked, t.end())
+                if signed:  # "le partenariat de recherche signé lundi par X (X') et le groupe Y"
+                    parties = self._orgs_in(sent, re.sub(rf"\(\s*{L}[OA]\d+{R}\s*\)", "", signed.group("orgs")))
+                    if len(parties) >= 2:
+                        found = True
+                        out.append(Partnership(tuple(parties), self._evidence(sent, "partnership.signed_by", 0.7),
+                                               announced_on=self._announced(sent, sent.raw_offset(t.start()))))
+                        continue
                 if not with_m and not listed:
                     continue
                 end = max(with_m.end() if with_m else 0, listed[1] if listed else 0)
