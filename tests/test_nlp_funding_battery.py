@@ -426,7 +426,19 @@ PARTNERS += [
     ("en", "Halcyon Grid and Cobaltix have agreed to jointly develop a battery plant.", [["Halcyon Grid", "Cobaltix"]]),
 ]
 
+# partners4: a possessive or an object of "to" is no signer; a place as the partner's descriptor; what a joint venture
+# is set up to do ("to acquire") is no acquisition of the partner
+PARTNERS += [
+    ("en", "Quillwork Hotels raised $40 million this year. Quillwork Hotels has also formed a joint venture with "
+     "Ferrobyte Capital to acquire heritage properties.", [["Quillwork Hotels", "Ferrobyte Capital"]]),
+    ("fr", "C'est l'objet du partenariat de recherche signé lundi par Nexalia Énergies (NXE) et le groupe Brivane.",
+     [["Nexalia Énergies", "Brivane"]]),
+    ("en", "The partnership was signed on Monday by Cobaltix and Brightmere Energy.", [["Cobaltix", "Brightmere Energy"]]),
+    ("fr", "La société Agrisens a signé un partenariat avec la société lyonnaise Pixelame.", [["Agrisens", "Pixelame"]]),
+]
+
 PARTNERS_NONE = [
+    ("fr", "La start-up Lumisol mène un tour de table de 8 millions d'euros, auquel s'associent Hydrolis et Vertigreen."),
     ("fr", "La start-up Lumisol a signé un accord avec Hydrolis pour la fourniture de 500 panneaux."),
     ("en", "The startup Quillwork works with more than 300 firms, including Ashdown Legal."),
     ("en", "Cobaltix and Brightmere have agreed to merge."),

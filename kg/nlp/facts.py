@@ -190,9 +190,22 @@ def _partner_list_re(lang: str) -> re.Pattern[str]:
     cue = _alternation(lexicon(lang)["org_cue_nouns"])
     return re.compile(rf"(?:(?:-\w+)?\s*(?:\w+\s+){{0,4}}?(?:avec|with|between|entre|de|d')|\s+(?:à|au|aux)(?=[\s']))"
                       rf"\s*(?:la |le |l'|les |the )?"
+                      # (a place as a descriptor: "with Manchester brewer X", "with Lyon-based X")
+                      rf"(?:{L}L\d+{R}(?:['’]s|-based)?\s+)?"
                       rf"(?:[a-zà-ÿ\-]+(?:['’]s)?\s+){{0,4}}?(?:(?:{cue})s?\s*)?"
                       rf"(?:(?-i:[a-zà-ÿ\-]+\s+){{0,3}}?(?-i:[a-zà-ÿ\-]+),\s*(?:dont|notamment|including|such as|like|comme|"
                       rf"parmi lesquels|among them)\s+)?(?P<orgs>{_org_list(lang)})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _signed_by_re(lang: str) -> re.Pattern[str]:
+    """The parties named as the agents of a participle after the trigger: "(le partenariat) de recherche signé lundi
+    par X et le groupe Y", "(the agreement) signed on Monday by X and Y" (an acronym in brackets may follow a name)."""
+    item = rf"(?:{_org_list(lang)})"
+    return re.compile(rf"\s*(?:(?:de recherche|stratégique|de long terme|strategic|research)\s+)?"
+                      rf"(?:signée?|conclue?|nouée?|scellée?|signed|struck|sealed|concluded)\b[^,.;{L}]{{0,40}}?"
+                      rf"\b(?:par|by)\s+(?P<orgs>{item}(?:\s*\(\s*{L}[OA]\d+{R}\s*\))?"
+                      rf"(?:(?:\s*,\s*|\s+(?:et|and)\s+){item})+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -1010,6 +1023,10 @@ class FactReader:
             for t in triggers:
                 prep = re.search(r"\s(?:with|avec|à)$", t.group(0), re.IGNORECASE)  # "working with", "s'allie à"
                 with_m = _partner_list_re(self.lang).match(masked, t.start() + prep.start() if prep else t.end())
+                # (backers joining a round, not an agreement: "un tour de table auquel s'associent X et Y")
+                if re.search(r"\b(?:auquel|auxquels|à laquelle|auxquelles)\s*$", masked[:t.start()], re.IGNORECASE):
+                    found = True
+                    continue
                 joint = self._joint_subject(sent, masked[:t.start()], objects)
                 if joint and not with_m:  # "X, Y et Z ont signé un accord tripartite"
                     found = True
@@ -1021,6 +1038,14 @@ class FactReader:
                                                announced_on=self._announced(sent, sent.raw_offset(t.start()))))
                     continue
                 listed = self._loose_partners(sent, t.end())
+                signed = None if with_m else _signed_by_re(self.lang).match(masked, t.end())
+                if signed:  # "le partenariat de recherche signé lundi par X (X') et le groupe Y"
+                    parties = self._orgs_in(sent, re.sub(rf"\(\s*{L}[OA]\d+{R}\s*\)", "", signed.group("orgs")))
+                    if len(parties) >= 2:
+                        found = True
+                        out.append(Partnership(tuple(parties), self._evidence(sent, "partnership.signed_by", 0.7),
+                                               announced_on=self._announced(sent, sent.raw_offset(t.start()))))
+                        continue
                 if not with_m and not listed:
                     continue
                 end = max(with_m.end() if with_m else 0, listed[1] if listed else 0)
@@ -1029,7 +1054,11 @@ class FactReader:
                 lo = max([max(0, t.start() - 50), *(b.end() for b in _CLAUSE_BREAK.finditer(masked, 0, t.start()))])
                 strong = re.search(r"partenariat|partnership|coentreprise|co-entreprise|joint.venture|protocole|memorandum|"
                                    r"\bmou\b|lettre d'intention|letter of intent|alliance", t.group(0), re.IGNORECASE)
-                if any(not (strong and re.match(r"pour (?:la fourniture|livrer|la livraison)", x.group(0), re.IGNORECASE))
+                # (nor what a joint venture is set up to do: "formed a joint venture with Y to acquire hotels")
+                if any(not (strong and (re.match(r"pour (?:la fourniture|livrer|la livraison)", x.group(0), re.IGNORECASE)
+                                        or (x.start() >= end and re.search(
+                                            r"\b(?:to|pour|afin de|in order to)\s+(?:\w+\s+){0,3}$",
+                                            masked[end:x.start()], re.IGNORECASE))))
                        for x in excl_rx.finditer(masked, lo, end + 25)):
                     found = True  # (a joint venture "pour la fourniture d'hydrogène" is still one; an "accord" is a supply deal)
                     continue
@@ -1135,9 +1164,11 @@ class FactReader:
         previous sentence's subject, else the article's main organisation."""
         sent = self.sentences[idx]
         objects = objects | self._inside_appositions(sent.masked, len(before), persons=True)
+        # (nor an owner in the possessive or an object after "to": "to supply X's stores, and is working with Y")
         free = [c for c in re.finditer(rf"{L}[OA]\d+{R}", before) if c.start() not in objects
-                and not re.search(r"(?:\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with)\s*"
-                                 r"(?:la |le |l'|les |the )?)$", before[:c.start()], re.IGNORECASE)]
+                and not re.search(r"(?:\b(?:de|du|des|d'|à|au|aux|en|dans|par|pour|avec|of|at|in|on|by|for|from|with|to|"
+                                  r"into)\s*(?:la |le |l'|les |the )?)$", before[:c.start()], re.IGNORECASE)
+                and not re.match(r"['’]s?\s", before[c.end():c.end() + 3])]
         if free:
             # "X said it had agreed to buy Y, and had struck a partnership with Z": a verb coordinated after
             # ", and" (no subject of its own) shares the sentence's first subject
@@ -1148,6 +1179,11 @@ class FactReader:
                     return self._lead_noun_owner(sent, lead)
                 return self._subject_value(idx, sent, free[0].group(0))
             return self._subject_value(idx, sent, free[-1].group(0))
+        lead = _lead_noun_re(self.lang).match(sent.masked)
+        if _COMMON_SUBJECT.match(sent.masked):  # "The brewery has also signed ..., and is working with Y"
+            owner = self._lead_noun_owner(sent, lead) if lead else self.main
+            if owner and owner not in self._orgs_in(sent, sent.masked[len(before):]):
+                return owner
         topic = self._topics[idx]  # "Son outil est déployé grâce à des partenariats avec X": the paragraph's topic
         return self._pronoun_subject(idx, before) or self._speaker_org(sent, before) or (
             topic if topic and topic not in self._orgs_in(sent, sent.masked[len(before):]) else self.main)
