@@ -242,11 +242,16 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
             continue
         j = i
         based_end = None
+        described = False  # the name so far joined "of"/"for" after a head noun ("Ministry of Education")
         while j + 1 < len(words):
             cur, nxt = words[j][2], words[j + 1][2]
             gap = text[words[j][1]:words[j + 1][0]]
             if gap.strip() == "&" and "\n" not in gap and usable(nxt) and nxt.lower() not in stop:
                 j += 1  # "Procter & Gamble", "Marks & Spencer"
+                continue
+            if (described and gap == ", " and lang == "en" and j + 3 < len(words) and words[j + 2][2] == "and"
+                    and _domain_noun(cur, lang) and _domain_noun(nxt, lang)):
+                j += 1  # "Department for Environment, Food and Rural Affairs": a list of fields inside the name
                 continue
             if gap.strip() or "\n" in gap or (cur.endswith(".") and len(cur) > 2) or cur.endswith("'s"):
                 break
@@ -260,6 +265,12 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
             if (nxt == "of" and cur in heads and j + 2 < len(words) and usable(words[j + 2][2])
                     and text[words[j + 1][1]:words[j + 2][0]] == " "):
                 j += 2  # "Bank of England", "Port of Sines": a head noun joins the name after "of"
+                described = True
+                continue
+            joined = _join_connector(text, words, i, j, described, usable, heads, lang)
+            if joined:
+                described = described or nxt in ("of", "for")
+                j += joined
                 continue
             if nxt.lower() in particles and j + 2 < len(words) and usable(words[j + 2][2]) \
                     and not text[words[j + 1][1]:words[j + 2][0]].strip():
@@ -277,6 +288,68 @@ def cap_sequences(text: str, lang: str) -> Iterable[tuple[int, int]]:
             e -= 1
         yield s, e
         i = j + 1
+
+_DOMAIN_SUFFIX = re.compile(r"(?:tion|sion|ment|ence|ance|ity|ics|ure|ing|ism|gy|ry|cy|ship|ness|ies|ory)$")
+_CONNECTORS = {"en": ("and", "for", "at", "of"), "fr": ("et",)}
+
+
+def _domain_noun(word: str, lang: str) -> bool:
+    """A capitalised common noun naming a field ("Development", "Science", "Tourism"), not a company's own name."""
+    low = word.lower().rstrip(".,;:")
+    return low in lexicon(lang).get("domain_nouns", ()) or bool(len(low) > 4 and _DOMAIN_SUFFIX.search(low))
+
+
+def _long_institution(name: str, lang: str) -> bool:
+    """A name joined over a connector, with an institution head noun or a family-firm word in it."""
+    words = name.split()
+    if not any(w in _CONNECTORS.get(lang, ()) or w == "&" for w in words[1:-1]):
+        return False
+    lx = lexicon(lang)
+    heads = {*lx["institution_heads"], *lx.get("long_name_heads", ())}
+    return any(w in heads for w in words) or words[-1] in lx.get("family_firm_words", ())
+
+
+def _join_connector(text: str, words: list[tuple[int, int, str]], i: int, j: int, described: bool,
+                    usable: Any, heads: set[str], lang: str) -> int:
+    """How many words (0, 2 or more) a long institutional name takes over a lower-case connector after words[j]:
+    "European Bank for Reconstruction and Development", "Ministry of Education and Science of Ukraine", "Food and
+    Drug Administration", "University of Texas at Austin", "Kervella et Fils". Two names joined by "and"/"et"
+    ("Siemens and Alstom") stay two: the words around "and" must be field nouns, or a family-firm word follows."""
+    conn = words[j + 1][2]
+    if conn not in _CONNECTORS.get(lang, ()) or j + 2 >= len(words):
+        return 0
+    if text[words[j][1]:words[j + 1][0]] != " " or text[words[j + 1][1]:words[j + 2][0]] != " ":
+        return 0
+    cur, nxt = words[j][2], words[j + 2][2]
+    if not usable(nxt):
+        return 0
+    tail_heads = set(lexicon(lang).get("long_name_heads", ())) | heads
+    if conn in ("and", "et"):
+        if nxt in lexicon(lang).get("family_firm_words", ()):
+            return 2  # "Kervella et Fils", "Harlow and Sons"
+        if not _domain_noun(cur, lang):
+            return 0
+        if described:  # "Bank for Reconstruction and Development", "Ministry of Education and Science"
+            last = j + 4 >= len(words) or not usable(words[j + 4][2]) or text[words[j + 3][1]:words[j + 4][0]] != " "
+            adjective = not nxt.isupper() and re.search(r"[a-z](?:al|ic|ive|ary|ory|ous)$", nxt) is not None
+            return 2 if _domain_noun(nxt, lang) or (adjective and last and _domain_noun(words[j + 3][2], lang)
+                                                     and text[words[j + 2][1]:words[j + 3][0]] == " ") else 0
+        k = j + 2  # "Food and Drug Administration": field nouns up to an institution head
+        while k < len(words) and k - j <= 5 and usable(words[k][2]) and text[words[k - 1][1]:words[k][0]] == " ":
+            if words[k][2] in tail_heads:
+                return k - j
+            if not _domain_noun(words[k][2], lang):
+                return 0
+            k += 1
+        return 0
+    if conn == "for":
+        return 2 if cur in tail_heads else 0  # "Bank for Reconstruction", "Centre for Cities"
+    if conn == "of":
+        return 2 if described and _domain_noun(cur, lang) else 0  # "... Education and Science of Ukraine"
+    if conn == "at":  # "University of Texas at Austin"
+        return 2 if described and words[i][2] in ("University", "College") and resolve_place(nxt, lang) is not None \
+            else 0
+    return 0
 
 
 _NATIONALITY_NOUN = re.compile(r"(?:^|\s)(?:l'|le |la |les )([a-zéèêëïîôûç\-]+)\s+$")
@@ -660,6 +733,10 @@ def _extend_sector(text: str, m: Mention, lang: str) -> Mention:
     prev = _PREV_WORD.search(text, max(0, m.start - 30), m.start)
     if prev is not None and prev.group(1) in _name_heads(lang) and " " not in m.text:
         return Mention(prev.start(1), m.end, text[prev.start(1):m.end], "ORG")  # "Aubrac" tagged alone in "Maison Aubrac"
+    fam = re.match(r" (?:et|and|&) ([A-ZÀ-Ý][\w]+)\b", text[m.end:m.end + 20])
+    if fam is not None and fam.group(1) in lexicon(lang).get("family_firm_words", ()) and not m.text.endswith(fam.group(1)):
+        end = m.end + fam.end()  # "Laiterie Kervella et Fils", "Harlow & Sons": the family-firm words end the name
+        return Mention(m.start, end, text[m.start:end], "ORGRULE")
     if m.label == "LOC":
         return m
     nxt = _NEXT_WORD.match(text, m.end)
@@ -1086,6 +1163,8 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
                       and (resolve_place(m.text.split(None, 1)[1], lang) is not None
                                                         or is_region(m.text.split(None, 1)[1]))):
         v["ORG"] += 3  # "Maison Dupuis", "Ateliers Morel", "Région Bretagne": a head noun opening a name
+    if ntok >= 3 and _long_institution(m.text, lang):
+        v["ORG"] += 3  # "European Bank for Reconstruction and Development", "Kervella et Fils": a long name
     if ntok == 1 and (m.text.lower() in _lead_words(lang) or (m.text.lower() in _MONTHS and _DATE_CONTEXT.search(
             before[-12:] + "\x00" + after[:6]))):
         v["NONE"] += 6  # "Separately", "Tuesday", "March 12": never a name
