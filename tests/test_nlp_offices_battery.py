@@ -151,6 +151,10 @@ POSITIVE = [
      "fonds.", "Vellora", "Nantes", "existing"),
     ("fr", "La société Pelissane recrute. L'enseigne toulousaine, qui compte 25 magasins, accélère.", "Pelissane",
      "Toulouse", "existing"),
+    ("fr", "La start-up Brindalle lance un jeu. Le studio de jeu vidéo lyonnais annonce ce mardi une levée de "
+     "fonds de 7,5 millions d'euros.", "Brindalle", "Lyon", "existing"),
+    ("fr", "La start-up Vellora recrute. La marque de vêtements marseillaise, qui compte 12 boutiques, accélère.",
+     "Vellora", "Marseille", "existing"),
 ]
 
 # (lang, text, organisation, city): no Office fact for this pair
@@ -190,6 +194,8 @@ NEGATIVE = [
     ("fr", "La start-up Vellora recrute. L'enseigne parisienne Mardelle, sa concurrente, a ouvert un magasin à Lille.",
      "Vellora", "Paris"),
     ("fr", "La start-up Vellora recrute. La marque lyonnaise de Paul Mercier a lancé un sac.", "Vellora", "Paul"),
+    ("fr", "La start-up Vellora recrute. La société de gestion parisienne, qui gère 2 milliards, a investi.",
+     "Vellora", "Paris"),
 ]
 
 
