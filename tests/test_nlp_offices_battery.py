@@ -155,6 +155,9 @@ POSITIVE = [
      "fonds de 7,5 millions d'euros.", "Brindalle", "Lyon", "existing"),
     ("fr", "La start-up Vellora recrute. La marque de vêtements marseillaise, qui compte 12 boutiques, accélère.",
      "Vellora", "Marseille", "existing"),
+    ("fr", "La start-up Vellora recrute. Deux ouvertures sont programmées en 2025 à Bruxelles et à Genève, ses "
+     "premiers points de vente à l'étranger.", "Vellora", "Genève", None),
+    ("fr", "La société Pelissane prépare l'ouverture d'une boutique à Nantes en juin.", "Pelissane", "Nantes", None),
 ]
 
 # (lang, text, organisation, city): no Office fact for this pair
@@ -196,6 +199,10 @@ NEGATIVE = [
     ("fr", "La start-up Vellora recrute. La marque lyonnaise de Paul Mercier a lancé un sac.", "Vellora", "Paul"),
     ("fr", "La start-up Vellora recrute. La société de gestion parisienne, qui gère 2 milliards, a investi.",
      "Vellora", "Paris"),
+    ("fr", "La start-up Vellora recrute. L'ouverture du capital à des fonds de Paris est envisagée.", "Vellora",
+     "Paris"),
+    ("fr", "La start-up Vellora sera présente à l'ouverture du salon à Lyon.", "Vellora", "Lyon"),
+    ("fr", "La start-up Vellora annonce des ouvertures de postes à Lyon.", "Vellora", "Lyon"),
 ]
 
 
