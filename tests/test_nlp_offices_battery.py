@@ -140,6 +140,24 @@ POSITIVE = [
      "Houston", "existing"),
     ("en", "Corvane Systems Inc. is headquartered in Denver and has a lab in Boulder.", "Corvane Systems",
      "Boulder", "existing"),
+    # -- French: a site noun with an adjective before "de <city>"; a brand/retail anaphor with a demonym
+    ("fr", "Maison Tilleray, maroquinier, recrute. La marque exploite l'atelier historique de Pantin depuis 2016.",
+     "Maison Tilleray", "Pantin", None),
+    ("fr", "Brevalis ouvre un second site. Son usine historique de Vierzon emploie 80 personnes.", "Brevalis",
+     "Vierzon", None),
+    ("fr", "La société Caronde & Fils recrute. L'enseigne bordelaise de chaussures, qui compte 40 boutiques, vise "
+     "l'Espagne.", "Caronde & Fils", "Bordeaux", "existing"),
+    ("fr", "La start-up Vellora lance une collection. La marque nantaise de prêt-à-porter a annoncé une levée de "
+     "fonds.", "Vellora", "Nantes", "existing"),
+    ("fr", "La société Pelissane recrute. L'enseigne toulousaine, qui compte 25 magasins, accélère.", "Pelissane",
+     "Toulouse", "existing"),
+    ("fr", "La start-up Brindalle lance un jeu. Le studio de jeu vidéo lyonnais annonce ce mardi une levée de "
+     "fonds de 7,5 millions d'euros.", "Brindalle", "Lyon", "existing"),
+    ("fr", "La start-up Vellora recrute. La marque de vêtements marseillaise, qui compte 12 boutiques, accélère.",
+     "Vellora", "Marseille", "existing"),
+    ("fr", "La start-up Vellora recrute. Deux ouvertures sont programmées en 2025 à Bruxelles et à Genève, ses "
+     "premiers points de vente à l'étranger.", "Vellora", "Genève", None),
+    ("fr", "La société Pelissane prépare l'ouverture d'une boutique à Nantes en juin.", "Pelissane", "Nantes", None),
 ]
 
 # (lang, text, organisation, city): no Office fact for this pair
@@ -174,6 +192,17 @@ NEGATIVE = [
     ("en", "Corvane Systems Inc. sells its software to hospitals in Miami.", "Corvane Systems", "Miami"),
     ("en", "Corvane Systems Inc. raised $8 million led by Denver-based Aspen Ridge Capital.", "Corvane Systems",
      "Denver"),
+    ("fr", "Dalvane Pharma recrute Anne Roux. Elle dirigeait jusqu'ici les usines européennes de Kestor.",
+     "Dalvane", "Kestor"),
+    ("fr", "La start-up Vellora recrute. L'enseigne parisienne Mardelle, sa concurrente, a ouvert un magasin à Lille.",
+     "Vellora", "Paris"),
+    ("fr", "La start-up Vellora recrute. La marque lyonnaise de Paul Mercier a lancé un sac.", "Vellora", "Paul"),
+    ("fr", "La start-up Vellora recrute. La société de gestion parisienne, qui gère 2 milliards, a investi.",
+     "Vellora", "Paris"),
+    ("fr", "La start-up Vellora recrute. L'ouverture du capital à des fonds de Paris est envisagée.", "Vellora",
+     "Paris"),
+    ("fr", "La start-up Vellora sera présente à l'ouverture du salon à Lyon.", "Vellora", "Lyon"),
+    ("fr", "La start-up Vellora annonce des ouvertures de postes à Lyon.", "Vellora", "Lyon"),
 ]
 
 

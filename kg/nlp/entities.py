@@ -94,7 +94,9 @@ def regexes(lang: str) -> dict[str, re.Pattern[str]]:
                                      rf"vient de|va|s'est)\s+)?(?:{_alternation(lx['org_verbs'])})\b", re.IGNORECASE),
         "quote_after": re.compile(rf"^\s*,?\s*(?:{_alternation(lx['quote_verbs'])})\b", re.IGNORECASE),
         "place_before": re.compile(r"(?:\b(?:à|en|au|aux|in|at|near|près d')\s*)$"),
-        "office_before": re.compile(rf"\b(?:{_alternation(lx['office_nouns'])})\s+(?:de|d'|du|à|in|at)\s*$",
+        "office_before": re.compile(rf"\b(?:{_alternation(lx['office_nouns'])})(?:\s+(?-i:[a-zà-ÿ\-]{{5,}})(?<!éen|ens|nne|nes|ais|ise|ain|ine|ins|ien|ois|aux|ale|les)(?<!al))?"
+                                    rf"\s+(?:de|d'|du|à|in|at)\s*$",  # "l'atelier historique de X", not "les
+                                    # usines européennes de Y", "le centre national de Z"
                                     re.IGNORECASE),
         "partner_before": re.compile(rf"(?:{_alternation(lx['partnership_triggers'])})\s+(?:\w+\s+){{0,2}}"
                                      rf"(?:avec|with|de|of)\s+(?:(?:la|le|l'|the)\s+)?$", re.IGNORECASE),
