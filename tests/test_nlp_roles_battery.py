@@ -220,10 +220,20 @@ POSITIVE = [
     ("en", EN + "Ravi Sandhu has been promoted to chief operating officer.", "Ravi Sandhu", "Quillmark", None),
     ("en", EN + "\"We are hiring,\" Quillmark chief executive Mara Olsen told reporters.", "Mara Olsen",
      "Quillmark", None),
+    # --- frroles5: a founder described with his company's kind ("la société de X Y"): Y, not the funded one
+    ("fr", FR + "Le tour associe aussi le business angel Gaspard Lunel, fondateur de la société de paiement Orvix.",
+     "Gaspard Lunel", "Orvix", "founder"),
+    ("fr", FR + "Y participe Maëlle Fontan, cofondatrice de la plateforme de location Tivrel.",
+     "Maëlle Fontan", "Tivrel", "co-founder"),
 ]
 
 # (lang, text, person, organisation): no Role between them
 NEGATIVE = [
+    # --- frroles5: an investor's own company named with a descriptor is not the funded company
+    ("fr", FR + "Le tour associe aussi le business angel Gaspard Lunel, fondateur de la société de paiement Orvix.",
+     "Gaspard Lunel", "Brenvale"),
+    ("fr", FR + "Y participe Maëlle Fontan, cofondatrice de la plateforme de location Tivrel.",
+     "Maëlle Fontan", "Brenvale"),
     ("fr", FR + "Adèle Morvan, ex-directrice financière de Tolvane, préside Brenvale.", "Adèle Morvan", "Tolvane"),
     ("fr", FR + "Adèle Morvan, ancienne PDG de Tolvane, préside Brenvale.", "Adèle Morvan", "Tolvane"),
     ("fr", FR + "Ancien directeur général de Tolvane, Paul Arzel a rejoint Brenvale en 2022.", "Paul Arzel",
