@@ -225,6 +225,13 @@ POSITIVE = [
      "Gaspard Lunel", "Orvix", "founder"),
     ("fr", FR + "Y participe Maëlle Fontan, cofondatrice de la plateforme de location Tivrel.",
      "Maëlle Fontan", "Tivrel", "co-founder"),
+    # --- frroles5: "associé gérant" (two titles, no separator); a club's coach introduced as "l'entraîneur X"
+    ("fr", FR + "« Le marché est mûr », estime Hugo Varenne, associé gérant de Solvane Capital Partners.",
+     "Hugo Varenne", "Solvane Capital Partners", "managing partner"),
+    ("fr", FR + "« Le marché est mûr », estime Inès Varenne, associée gérante de Solvane Capital Partners.",
+     "Inès Varenne", "Solvane Capital Partners", None),
+    ("fr", "Le club Stade Olvanais Handball vise la montée. Sur le terrain, l'entraîneur Bastien Rudel, arrivé en juin, "
+     "attend deux recrues.", "Bastien Rudel", "Stade Olvanais Handball", None),
 ]
 
 # (lang, text, person, organisation): no Role between them
@@ -234,6 +241,8 @@ NEGATIVE = [
      "Gaspard Lunel", "Brenvale"),
     ("fr", FR + "Y participe Maëlle Fontan, cofondatrice de la plateforme de location Tivrel.",
      "Maëlle Fontan", "Brenvale"),
+    ("fr", FR + "« Le marché est mûr », estime Hugo Varenne, associé gérant de Solvane Capital Partners.",
+     "Hugo Varenne", "Brenvale"),
     ("fr", FR + "Adèle Morvan, ex-directrice financière de Tolvane, préside Brenvale.", "Adèle Morvan", "Tolvane"),
     ("fr", FR + "Adèle Morvan, ancienne PDG de Tolvane, préside Brenvale.", "Adèle Morvan", "Tolvane"),
     ("fr", FR + "Ancien directeur général de Tolvane, Paul Arzel a rejoint Brenvale en 2022.", "Paul Arzel",
