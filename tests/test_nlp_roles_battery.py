@@ -232,6 +232,11 @@ POSITIVE = [
      "Inès Varenne", "Solvane Capital Partners", None),
     ("fr", "Le club Stade Olvanais Handball vise la montée. Sur le terrain, l'entraîneur Bastien Rudel, arrivé en juin, "
      "attend deux recrues.", "Bastien Rudel", "Stade Olvanais Handball", None),
+    # --- frroles5: "qui en demeure le conseiller scientifique": a multi-word title after a relative clause
+    ("fr", FR + "La chimiste a fondé la société avec son ancien professeur, Tanguy Orhan, qui en demeure le "
+     "conseiller scientifique.", "Tanguy Orhan", "Brenvale", None),
+    ("fr", FR + "Clotilde Sarzeau, conseillère scientifique de Brenvale, a validé le procédé.", "Clotilde Sarzeau",
+     "Brenvale", None),
 ]
 
 # (lang, text, person, organisation): no Role between them
