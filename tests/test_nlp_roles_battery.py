@@ -237,6 +237,11 @@ POSITIVE = [
      "conseiller scientifique.", "Tanguy Orhan", "Brenvale", None),
     ("fr", FR + "Clotilde Sarzeau, conseillère scientifique de Brenvale, a validé le procédé.", "Clotilde Sarzeau",
      "Brenvale", None),
+    # --- frroles5: investment-team titles of a fund ("gestionnaire de participations chez X")
+    ("fr", FR + "« Le marché est porteur », estime Odile Quéré, gestionnaire de participations chez Solvane Capital "
+     "Partners.", "Odile Quéré", "Solvane Capital Partners", "investment manager"),
+    ("fr", FR + "Loïc Trémeur, chargé d'investissement chez Solvane Capital Partners, suivra le dossier.",
+     "Loïc Trémeur", "Solvane Capital Partners", "investment manager"),
 ]
 
 # (lang, text, person, organisation): no Role between them
