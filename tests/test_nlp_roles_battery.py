@@ -220,10 +220,39 @@ POSITIVE = [
     ("en", EN + "Ravi Sandhu has been promoted to chief operating officer.", "Ravi Sandhu", "Quillmark", None),
     ("en", EN + "\"We are hiring,\" Quillmark chief executive Mara Olsen told reporters.", "Mara Olsen",
      "Quillmark", None),
+    # --- frroles5: a founder described with his company's kind ("la société de X Y"): Y, not the funded one
+    ("fr", FR + "Le tour associe aussi le business angel Gaspard Lunel, fondateur de la société de paiement Orvix.",
+     "Gaspard Lunel", "Orvix", "founder"),
+    ("fr", FR + "Y participe Maëlle Fontan, cofondatrice de la plateforme de location Tivrel.",
+     "Maëlle Fontan", "Tivrel", "co-founder"),
+    # --- frroles5: "associé gérant" (two titles, no separator); a club's coach introduced as "l'entraîneur X"
+    ("fr", FR + "« Le marché est mûr », estime Hugo Varenne, associé gérant de Solvane Capital Partners.",
+     "Hugo Varenne", "Solvane Capital Partners", "managing partner"),
+    ("fr", FR + "« Le marché est mûr », estime Inès Varenne, associée gérante de Solvane Capital Partners.",
+     "Inès Varenne", "Solvane Capital Partners", None),
+    ("fr", "Le club Stade Olvanais Handball vise la montée. Sur le terrain, l'entraîneur Bastien Rudel, arrivé en juin, "
+     "attend deux recrues.", "Bastien Rudel", "Stade Olvanais Handball", None),
+    # --- frroles5: "qui en demeure le conseiller scientifique": a multi-word title after a relative clause
+    ("fr", FR + "La chimiste a fondé la société avec son ancien professeur, Tanguy Orhan, qui en demeure le "
+     "conseiller scientifique.", "Tanguy Orhan", "Brenvale", None),
+    ("fr", FR + "Clotilde Sarzeau, conseillère scientifique de Brenvale, a validé le procédé.", "Clotilde Sarzeau",
+     "Brenvale", None),
+    # --- frroles5: investment-team titles of a fund ("gestionnaire de participations chez X")
+    ("fr", FR + "« Le marché est porteur », estime Odile Quéré, gestionnaire de participations chez Solvane Capital "
+     "Partners.", "Odile Quéré", "Solvane Capital Partners", "investment manager"),
+    ("fr", FR + "Loïc Trémeur, chargé d'investissement chez Solvane Capital Partners, suivra le dossier.",
+     "Loïc Trémeur", "Solvane Capital Partners", "investment manager"),
 ]
 
 # (lang, text, person, organisation): no Role between them
 NEGATIVE = [
+    # --- frroles5: an investor's own company named with a descriptor is not the funded company
+    ("fr", FR + "Le tour associe aussi le business angel Gaspard Lunel, fondateur de la société de paiement Orvix.",
+     "Gaspard Lunel", "Brenvale"),
+    ("fr", FR + "Y participe Maëlle Fontan, cofondatrice de la plateforme de location Tivrel.",
+     "Maëlle Fontan", "Brenvale"),
+    ("fr", FR + "« Le marché est mûr », estime Hugo Varenne, associé gérant de Solvane Capital Partners.",
+     "Hugo Varenne", "Brenvale"),
     ("fr", FR + "Adèle Morvan, ex-directrice financière de Tolvane, préside Brenvale.", "Adèle Morvan", "Tolvane"),
     ("fr", FR + "Adèle Morvan, ancienne PDG de Tolvane, préside Brenvale.", "Adèle Morvan", "Tolvane"),
     ("fr", FR + "Ancien directeur général de Tolvane, Paul Arzel a rejoint Brenvale en 2022.", "Paul Arzel",

@@ -418,8 +418,9 @@ class FactReader:
                 after = sent.text[am.end():am.end() + 60]
                 if re.match(r"\s[A-ZÀ-Ý]", after) and start + am.end() + 1 not in self._person_starts:
                     continue  # "la société Vextra": the name follows (not "l'entreprise Jeanne X", a person)
-                # "la biotech lyonnaise Seralune", "la plateforme new-yorkaise de newsletters payantes Inkora"
-                adj = re.match(r"\s+(?:(?!(?:de|d'|des|du)\s)[a-zà-ÿ'\-]+\s+){1,2}(?:(?:de|d'|des|du)\s*(?:[a-zà-ÿ'\-]+\s+){1,2})?", after)
+                # "la biotech lyonnaise Seralune", "la plateforme new-yorkaise de newsletters payantes Inkora",
+                # "la société de logiciels hospitaliers Medilink"
+                adj = re.match(r"\s+(?:(?!(?:de|d'|des|du)\s)[a-zà-ÿ'\-]+\s+){0,2}(?:(?:de|d'|des|du)\s*(?:[a-zà-ÿ'\-]+\s+){1,2})?", after)
                 # French adjectives follow the noun; in English the words after it are a verb ("The startup counts X")
                 if adj and self.lang == "fr" and start + am.end() + adj.end() in self._org_starts \
                         and not verb_words(self.lang).intersection(adj.group().split()):
