@@ -1165,7 +1165,7 @@ def _vote(text: str, m: Mention, lang: str, mentions_by_start: dict[int, Mention
                       and (resolve_place(m.text.split(None, 1)[1], lang) is not None
                                                         or is_region(m.text.split(None, 1)[1]))):
         v["ORG"] += 3  # "Maison Dupuis", "Ateliers Morel", "Région Bretagne": a head noun opening a name
-    if ntok >= 3 and _long_institution(m.text, lang):
+    if ntok >= 3 and m.text.lower() not in _generic_names(lang) and _long_institution(m.text, lang):
         v["ORG"] += 3  # "European Bank for Reconstruction and Development", "Kervella et Fils": a long name
     if ntok == 1 and (m.text.lower() in _lead_words(lang) or (m.text.lower() in _MONTHS and _DATE_CONTEXT.search(
             before[-12:] + "\x00" + after[:6]))):
