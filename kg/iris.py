@@ -39,7 +39,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-# The legal forms that are never part of how a company is named in prose ("Mistral AI SAS" is "Mistral AI"): the
+# The legal forms that are never part of how a company is named in prose ("Vextra Robotics SAS" is "Vextra Robotics"): the
 # list of the evaluation metric. "Co", "Corporation", "Limited", "A/S"… stay in the preferred label, because names
 # such as "Foundry Lane Brewing Co" or "Tourism Finance Corporation" are written with them.
 LABEL_SUFFIXES = ("inc", "ltd", "sa", "sas", "gmbh", "ag", "corp", "plc", "llc", "nv", "bv", "spa", "se")
