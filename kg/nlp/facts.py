@@ -325,6 +325,15 @@ def _not_site_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     return closed, other, modifier
 
 
+@lru_cache(maxsize=4)
+def _let_in_re(lang: str) -> re.Pattern[str]:
+    """A company letting organisations into its capital: "fait entrer (Y et Z)", "welcomes (Y)" (``FactReader._let_in``)."""
+    return re.compile(rf"\b(?:fait|font|faire|a fait|ont fait|fera|accueille|accueillent|welcomes|brings in|brought in)"
+                      rf"\s+(?:(?:le|la|l'|les|the)\s*)?(?:(?:fonds|fund|investisseur|investor|groupe|group)\s+)?"
+                      rf"(?:entrer\s+(?:(?:le|la|l'|les)\s*)?(?:(?:fonds|investisseur|groupe)\s+)?)?"
+                      rf"({_expand('{ORGS}', lang)})", re.IGNORECASE)
+
+
 def _join_split_names(sentences: list[tuple[int, int]], layer: EntityLayer) -> list[tuple[int, int]]:
     """Sentences the parser split inside a name ("Urban" | "Padel Club, dont le siège …") or before a name with no
     full stop ("Le groupe monégasque" | "Maisons X a finalisé …") are read as one."""
@@ -1581,12 +1590,8 @@ class FactReader:
     def _let_in(self, masked: str) -> set[int]:
         """Positions of organisations a company lets into its capital ("X fait entrer Y (et Z) à son capital",
         "X welcomes Y as an investor"): investors, not the raiser."""
-        rx = re.compile(rf"\b(?:fait|font|faire|a fait|ont fait|fera|accueille|accueillent|welcomes|brings in|brought in)"
-                        rf"\s+(?:(?:le|la|l'|les|the)\s*)?(?:(?:fonds|fund|investisseur|investor|groupe|group)\s+)?"
-                        rf"(?:entrer\s+(?:(?:le|la|l'|les)\s*)?(?:(?:fonds|investisseur|groupe)\s+)?)?"
-                        rf"({_expand('{ORGS}', self.lang)})", re.IGNORECASE)
         out: set[int] = set()
-        for m in rx.finditer(masked):
+        for m in _let_in_re(self.lang).finditer(masked):
             if "entrer" in m.group(0).lower() or re.match(r"[^.;]{0,40}\b(?:capital|as (?:an? )?(?:new )?investors?|"
                                                           r"comme (?:nouvel )?actionnaire)", masked[m.end():]):
                 out |= {m.start(1) + p.start() for p in _PH.finditer(m.group(1))}
